@@ -1,0 +1,30 @@
+import type { ModelId } from '../runtime/manifest.js';
+import type { Analysis } from './define.js';
+import { rgb } from './rgb.js';
+import type { AnalysisId } from './types.js';
+
+type Computed = Exclude<AnalysisId, 'file'>;
+
+/** The only registration point of analyses. `file` is not computed: the checker reads it. */
+export const ANALYSES: { readonly [K in Computed]: Analysis<K> } = {
+  rgb,
+};
+
+/** Every analysis that computing `ids` involves, dependencies included. */
+export function analysisClosure(ids: Iterable<AnalysisId>): Set<AnalysisId> {
+  const seen = new Set<AnalysisId>();
+  const visit = (id: AnalysisId): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (id !== 'file') for (const need of ANALYSES[id].needs) visit(need);
+  };
+  for (const id of ids) visit(id);
+  return seen;
+}
+
+/** The models that computing `ids` loads. */
+export function modelsFor(ids: Iterable<AnalysisId>): Set<ModelId> {
+  const models = new Set<ModelId>();
+  for (const id of analysisClosure(ids)) if (id !== 'file') for (const model of ANALYSES[id].models) models.add(model);
+  return models;
+}

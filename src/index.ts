@@ -1,0 +1,12 @@
+export { createChecker } from './checker.js';
+export type { BatchItem, Checker, CheckerOptions } from './checker.js';
+export { CHECKS, RULE_IDS } from './checks/index.js';
+export type { RuleId } from './checks/index.js';
+export { ERROR_CODES, PhotolintError, isPhotolintError } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export type { ImageInput } from './image/input.js';
+export { PROFILES, PROFILE_IDS } from './profiles/index.js';
+export type { ProfileId } from './profiles/index.js';
+export type { Overrides, Profile, RuleSetting, Severity } from './profiles/types.js';
+export type { ImageSummary, Limit, Measurement, Message, Overall, Point, Region, RuleResult, Status, Verdict } from './verdict.js';
+export { overallOf } from './verdict.js';

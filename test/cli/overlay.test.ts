@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overlaySvg, writeOverlay } from '../../src/cli/overlay.js';
+import { makeResult, makeVerdict } from '../eval/make-verdict.js';
+
+const results = [
+  makeResult('face-width', 'fail', { regions: [{ kind: 'box', label: 'face <&> "wide"', x: 100, y: 150, width: 280, height: 300 }] }),
+  makeResult('eyes-level', 'warn', { regions: [{ kind: 'line', label: 'pupils', from: [180, 260], to: [300, 270] }] }),
+  makeResult('background-shadow', 'review', { regions: [{ kind: 'polygon', label: 'shadow', points: [[10, 10], [60, 10], [35, 60]] }] }),
+  makeResult('no-earrings', 'error', { regions: [{ kind: 'points', label: 'ears', points: [[90, 300], [390, 300]] }] }),
+  makeResult('image-size', 'pass', { regions: [{ kind: 'box', label: 'never drawn', x: 0, y: 0, width: 10, height: 10 }] }),
+];
+
+describe('overlay', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'photolint-overlay-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('draws each non-pass region with its rule and label, escaped, and the frame guides at 480×640', () => {
+    const svg = overlaySvg(results, 480, 640);
+    expect(svg).toContain('<rect x="100" y="150" width="280" height="300" fill="none" stroke="#e53935"');
+    expect(svg).toContain('face-width: face &lt;&amp;&gt; &quot;wide&quot;');
+    expect(svg).toContain('<line x1="180" y1="260" x2="300" y2="270"');
+    expect(svg).toContain('<polygon points="10,10 60,10 35,60"');
+    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(svg).not.toContain('never drawn');
+    expect(svg).toContain('eye line 200–300 px');
+    expect(overlaySvg(results, 600, 800)).not.toContain('eye line');
+  });
+
+  it('writes a PNG of the photo with the regions drawn in the colour of their status', async () => {
+    const photo = join(dir, 'portrait.jpg');
+    await sharp({ create: { width: 480, height: 640, channels: 3, background: '#ffffff' } }).jpeg().toFile(photo);
+    const target = await writeOverlay(photo, makeVerdict(photo, results), dir);
+    expect(target).toBe(join(dir, 'portrait.overlay.png'));
+    const { data, info } = await sharp(target).raw().toBuffer({ resolveWithObject: true });
+    expect([info.format, info.width, info.height]).toEqual(['raw', 480, 640]);
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    const [red, green, blue] = at(100, 300);
+    expect(red).toBeGreaterThan(200);
+    expect(Math.max(green!, blue!)).toBeLessThan(110);
+    expect(at(470, 630)).toEqual([255, 255, 255]);
+  });
+
+  it('draws on the upright photo when the file carries an EXIF rotation', async () => {
+    const photo = join(dir, 'rotated.jpg');
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#ffffff' } }).withMetadata({ orientation: 6 }).jpeg().toFile(photo);
+    const target = await writeOverlay(photo, makeVerdict(photo, results), dir);
+    const meta = await sharp(target).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 480, 640]);
+  });
+});
