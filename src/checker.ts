@@ -7,11 +7,11 @@ import { PhotolintError, describeValue, invalidOption } from './errors.js';
 import { type ImageInput, readInput } from './image/input.js';
 import { inspectImage } from './image/intake.js';
 import type { ProfileId } from './profiles/index.js';
-import { type ResolvedRule, resolveProfile } from './profiles/resolve.js';
+import { resolveProfile } from './profiles/resolve.js';
 import type { Overrides, Profile } from './profiles/types.js';
 import { runRule } from './run-rule.js';
 import { ModelRuntime } from './runtime/models.js';
-import { type Verdict, overallOf, sortResults } from './verdict.js';
+import { type RuleResult, type Verdict, overallOf, sortResults } from './verdict.js';
 
 export interface CheckerOptions {
   /** A built-in profile id or a profile object. Default `chsi-2017`. */
@@ -80,7 +80,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const info = await inspectImage(file.bytes, { maxPixels });
     const inspect = elapsedSince(inspectStart);
     const context = new ImageContext({ ...file, info }, { models: runtime, maxPixels });
-    const results = await Promise.all(profile.rules.map((rule: ResolvedRule) => runRule(rule, context)));
+    const results: RuleResult[] = [];
+    for (const rule of profile.rules) results.push(await runRule(rule, context));
     const used = modelsFor(context.requested());
     return {
       input: file.path,

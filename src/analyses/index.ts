@@ -1,6 +1,20 @@
 import type { ModelId } from '../runtime/manifest.js';
 import type { Analysis } from './define.js';
+import { background } from './background.js';
+import { faceZones } from './face-zones.js';
+import { hairModel } from './hair-model.js';
+import { expression } from './expression.js';
+import { face } from './face.js';
+import { faces } from './faces.js';
+import { garment } from './garment.js';
+import { head } from './head.js';
+import { irises } from './irises.js';
+import { lab } from './lab.js';
+import { mesh } from './mesh.js';
+import { personMask } from './person-mask.js';
+import { pose } from './pose.js';
 import { rgb } from './rgb.js';
+import { skinModel } from './skin-model.js';
 import type { AnalysisId } from './types.js';
 
 type Computed = Exclude<AnalysisId, 'file'>;
@@ -8,6 +22,20 @@ type Computed = Exclude<AnalysisId, 'file'>;
 /** The only registration point of analyses. `file` is not computed: the checker reads it. */
 export const ANALYSES: { readonly [K in Computed]: Analysis<K> } = {
   rgb,
+  lab,
+  background,
+  garment,
+  faceZones,
+  skinModel,
+  hairModel,
+  faces,
+  face,
+  mesh,
+  irises,
+  pose,
+  expression,
+  personMask,
+  head,
 };
 
 /** Every analysis that computing `ids` involves, dependencies included. */

@@ -1,3 +1,8 @@
+import { backgroundColor } from './background-color.js';
+import { backgroundObjects } from './background-objects.js';
+import { backgroundShadow } from './background-shadow.js';
+import { backgroundUniform } from './background-uniform.js';
+import { clothingContrast } from './clothing-contrast.js';
 import { color24bit } from './color-24bit.js';
 import type { CheckDefinition } from './define.js';
 import { density } from './density.js';
@@ -5,7 +10,30 @@ import { fileSize } from './file-size.js';
 import { imageSize } from './image-size.js';
 import { jpegFormat } from './jpeg-format.js';
 import { jpegQuality } from './jpeg-quality.js';
+import { noBlueClothing } from './no-blue-clothing.js';
+import { earsVisible } from './ears-visible.js';
+import { faceUncovered } from './face-uncovered.js';
+import { hairOffEyebrows } from './hair-off-eyebrows.js';
+import { hairOffEyes } from './hair-off-eyes.js';
+import { noEarrings } from './no-earrings.js';
+import { noGlasses } from './no-glasses.js';
+import { noHeadCovering } from './no-head-covering.js';
+import { noNecklace } from './no-necklace.js';
 import { pendingCheck } from './pending.js';
+import { singleFace } from './single-face.js';
+import { headTop } from './head-top.js';
+import { eyeLine } from './eye-line.js';
+import { faceWidth } from './face-width.js';
+import { faceCentered } from './face-centered.js';
+import { eyesLevel } from './eyes-level.js';
+import { facingCamera } from './facing-camera.js';
+import { headUpright } from './head-upright.js';
+import { gazeStraight } from './gaze-straight.js';
+import { eyesOpen } from './eyes-open.js';
+import { lipsClosed } from './lips-closed.js';
+import { naturalExpression } from './natural-expression.js';
+import { shouldersLevel } from './shoulders-level.js';
+import { plainClothing } from './plain-clothing.js';
 
 /**
  * The only registration point of checks, in the order of the standard. A rule that is not
@@ -20,39 +48,39 @@ export const CHECKS = [
   jpegQuality,
   fileSize,
   // Head position in the frame
-  pendingCheck('single-face', 'Exactly one person', '仅一人'),
-  pendingCheck('head-top', 'Head top position', '头顶位置'),
-  pendingCheck('eye-line', 'Eye line height', '眼睛高度'),
-  pendingCheck('face-width', 'Face width', '脸部宽度'),
-  pendingCheck('face-centered', 'Face centred', '脸部居中'),
+  singleFace,
+  headTop,
+  eyeLine,
+  faceWidth,
+  faceCentered,
   // Pose and expression
-  pendingCheck('eyes-level', 'Eyes level (roll)', '双眼水平（头部侧倾）'),
-  pendingCheck('facing-camera', 'Facing the camera (yaw)', '正对镜头（头部转动）'),
-  pendingCheck('head-upright', 'Head upright (pitch)', '头部端正（俯仰）'),
-  pendingCheck('gaze-straight', 'Looking straight ahead', '双眼平视'),
-  pendingCheck('eyes-open', 'Eyes open', '双眼睁开'),
-  pendingCheck('lips-closed', 'Lips closed', '嘴唇闭合'),
-  pendingCheck('natural-expression', 'Natural expression', '表情自然'),
-  pendingCheck('shoulders-level', 'Shoulders level', '双肩水平'),
+  eyesLevel,
+  facingCamera,
+  headUpright,
+  gazeStraight,
+  eyesOpen,
+  lipsClosed,
+  naturalExpression,
+  shouldersLevel,
   // Eyewear
-  pendingCheck('no-glasses', 'No glasses', '不戴眼镜'),
+  noGlasses,
   // Accessories and occlusion
-  pendingCheck('no-head-covering', 'No head covering', '无头部覆盖物'),
-  pendingCheck('no-earrings', 'No earrings', '无耳饰'),
-  pendingCheck('no-necklace', 'No necklace', '无项链'),
-  pendingCheck('hair-off-eyebrows', 'Hair off the eyebrows', '头发不遮挡眉毛'),
-  pendingCheck('hair-off-eyes', 'Hair off the eyes', '头发不遮挡眼睛'),
-  pendingCheck('ears-visible', 'Ears visible', '双耳露出'),
-  pendingCheck('face-uncovered', 'Face uncovered', '面部无遮挡'),
+  noHeadCovering,
+  noEarrings,
+  noNecklace,
+  hairOffEyebrows,
+  hairOffEyes,
+  earsVisible,
+  faceUncovered,
   // Clothing
-  pendingCheck('clothing-contrast', 'Clothing distinct from the background', '衣着与背景区分明显'),
-  pendingCheck('no-blue-clothing', 'No blue clothing', '不穿蓝色衣服'),
-  pendingCheck('plain-clothing', 'No stripes or busy patterns', '衣着无复杂图案或条纹'),
+  clothingContrast,
+  noBlueClothing,
+  plainClothing,
   // Background
-  pendingCheck('background-color', 'Background colour', '背景颜色'),
-  pendingCheck('background-uniform', 'Background uniform, no gradient', '背景均匀、无渐变'),
-  pendingCheck('background-shadow', 'No shadow on the background', '背景无阴影'),
-  pendingCheck('background-objects', 'No other people or objects', '背景无其他人或物体'),
+  backgroundColor,
+  backgroundUniform,
+  backgroundShadow,
+  backgroundObjects,
   // Retouching and capture
   pendingCheck('no-heavy-makeup', 'No heavy make-up', '无浓妆'),
   pendingCheck('no-heavy-retouching', 'No heavy retouching or beauty filter', '无过度修图美颜'),

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: per-image time of each analysis stage for the chsi-2017 profile, one thread,
+ * after warm-up, over the dev-set photos resized to 480×640 JPEG (or generated fixtures when the
+ * dev set is absent). Stages are whatever the verdicts' timings contain, grouped by kind.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { createChecker } from '../src/checker.js';
+
+const DEV_DIR = process.env.PHOTOLINT_DEV_SET ?? '/work/shared/data/portraits-dev';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+/** Stages that are bookkeeping rather than analyses. */
+const OVERHEAD = ['read', 'inspect', 'rgb', 'rules'];
+/** The models' stages, whose sum the 45 ms target is about. */
+const MODEL_STAGES = ['faces', 'mesh', 'irises', 'expression', 'personMask'];
+const WARMUP_IMAGES = 3;
+
+async function inputs(): Promise<{ source: string; images: Buffer[] }> {
+  const toFrame = (input: Buffer | string) => sharp(input).rotate().resize(480, 640, { fit: 'cover' }).jpeg({ quality: 90 }).toBuffer();
+  if (existsSync(join(DEV_DIR, 'img'))) {
+    const files = (await readdir(join(DEV_DIR, 'img'))).sort();
+    return { source: `dev set ${DEV_DIR} (${files.length} photos, resized to 480×640 JPEG)`, images: await Promise.all(files.map((f) => toFrame(join(DEV_DIR, 'img', f)))) };
+  }
+  const files = ['astronaut.png', 'grace_hopper.jpg'];
+  const images = await Promise.all(files.map(async (f) => toFrame(await readFile(join(FIXTURES, f)))));
+  return { source: `generated fixtures (dev set absent at ${DEV_DIR}): ${files.join(', ')} ×10 each`, images: Array.from({ length: 10 }, () => images).flat() };
+}
+
+const quantile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+async function main(): Promise<void> {
+  const { source, images } = await inputs();
+  const rssBefore = process.memoryUsage().rss;
+  const checker = createChecker({ profile: 'chsi-2017', threads: 1 });
+  const loadStart = performance.now();
+  await checker.warmup();
+  const load = performance.now() - loadStart;
+  for (const image of images.slice(0, WARMUP_IMAGES)) await checker.check(image).catch(() => undefined);
+
+  const stages = new Map<string, number[]>();
+  let failed = 0;
+  for (const image of images) {
+    try {
+      const verdict = await checker.check(image);
+      for (const [stage, ms] of Object.entries(verdict.timings)) stages.set(stage, [...(stages.get(stage) ?? []), ms]);
+      const models = MODEL_STAGES.reduce((sum, s) => sum + (verdict.timings[s] ?? 0), 0);
+      stages.set('(face models)', [...(stages.get('(face models)') ?? []), models]);
+    } catch {
+      failed++;
+    }
+  }
+  const rssAfter = process.memoryUsage().rss;
+  await checker.dispose();
+
+  const total = quantile(stages.get('total') ?? [], 0.5);
+  const row = (stage: string): string => {
+    const values = stages.get(stage) ?? [];
+    const med = quantile(values, 0.5);
+    return `  ${stage.padEnd(18)} median ${med.toFixed(2).padStart(7)} ms   p90 ${quantile(values, 0.9).toFixed(2).padStart(7)} ms   ${((100 * med) / total).toFixed(0).padStart(3)}% of total   (${values.length} images)`;
+  };
+  const known = new Set([...OVERHEAD, ...MODEL_STAGES, 'total', '(face models)']);
+  console.log(`photolint bench: chsi-2017, 1 thread, ${images.length} images (${failed} rejected) from ${source}`);
+  console.log(`load (warmup: all sessions of the profile): ${load.toFixed(0)} ms`);
+  console.log('face and person models:');
+  for (const stage of MODEL_STAGES.filter((s) => stages.has(s))) console.log(row(stage));
+  console.log(row('(face models)'), ' target ≤ 45 ms');
+  console.log('other analyses:');
+  for (const stage of [...stages.keys()].filter((s) => !known.has(s))) console.log(row(stage));
+  console.log('overhead:');
+  for (const stage of OVERHEAD.filter((s) => stages.has(s))) console.log(row(stage));
+  console.log(row('total'));
+  console.log(`RSS: ${mib(rssBefore)} before the checker, ${mib(rssAfter)} after the run`);
+}
+
+await main();

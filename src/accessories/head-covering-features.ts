@@ -1,0 +1,73 @@
+import type { FaceZones } from '../analyses/face-zones.js';
+import type { HairModel } from '../analyses/hair-model.js';
+import type { SkinModel } from '../analyses/skin-model.js';
+import type { GreyMap } from '../analyses/types.js';
+import type { RgbImage } from '../image/intake.js';
+import { yccChroma } from './colour-model.js';
+import { PIXEL_IGNORED, classShares, sampleGrid, strideFor } from './grid.js';
+
+export interface HeadCoveringFeatures {
+  /** Brightness of what tops the head relative to the skin (hair is mostly darker; cloth often not). */
+  readonly crownBrightness: number;
+  /** Colourfulness of what tops the head (YCbCr chroma). */
+  readonly crownChroma: number;
+  /** Fine texture of the crown: mean absolute luma Laplacian relative to skin (hair is fibrous, cloth smooth). */
+  readonly crownTexture: number;
+  /** How far the person reaches above the forehead top, in face heights (hats and wraps add height). */
+  readonly headRise: number;
+  /** Whether the person mask reaches the top edge of the photo (then headRise is a lower bound). */
+  readonly cutAtTop: boolean;
+  /** Share of the forehead zone that is skin: a brim, a scarf or a band covers it. */
+  readonly foreheadSkin: number;
+  /** Share of the neck zone coloured like the crown: a scarf or hood wraps under the chin. */
+  readonly neckLikeCrown: number;
+}
+
+export function headCoveringFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel, hair: HairModel): HeadCoveringFeatures {
+  const stride = strideFor(zones.faceWidth);
+  const skinLuma = Math.max(skin.model.centre[0], 1);
+  const models = { skin: skin.model, hair: hair.model };
+  const crown = sampleGrid(rgb, zones.crown, { stride, mask, exclude: [zones.ovalSpans] });
+  const crownModel = hair.model ?? skin.model;
+  return {
+    crownBrightness: crownModel.centre[0] / skinLuma,
+    crownChroma: yccChroma(crownModel.centre[1], crownModel.centre[2]),
+    crownTexture: meanLaplacian(crown) / skinLuma,
+    ...headRise(mask, zones),
+    foreheadSkin: classShares(sampleGrid(rgb, zones.forehead, { stride, models })).skin,
+    neckLikeCrown: hair.model ? classShares(sampleGrid(rgb, zones.neck, { stride, models, mask })).hair : 0,
+  };
+}
+
+function meanLaplacian(grid: ReturnType<typeof sampleGrid>): number {
+  const { cols, rows, classes, luma } = grid;
+  let sum = 0;
+  let n = 0;
+  for (let r = 1; r < rows - 1; r++) {
+    for (let c = 1; c < cols - 1; c++) {
+      const i = r * cols + c;
+      if (classes[i] === PIXEL_IGNORED || classes[i - 1] === PIXEL_IGNORED || classes[i + 1] === PIXEL_IGNORED || classes[i - cols] === PIXEL_IGNORED || classes[i + cols] === PIXEL_IGNORED) continue;
+      sum += Math.abs(4 * luma[i]! - luma[i - 1]! - luma[i + 1]! - luma[i - cols]! - luma[i + cols]!);
+      n++;
+    }
+  }
+  return n > 0 ? sum / n : 0;
+}
+
+/** Topmost row where the person fills at least half of a central band one third of the face wide. */
+export function headRise(mask: GreyMap, zones: FaceZones): { headRise: number; cutAtTop: boolean } {
+  const [topX, topY] = zones.faceOval[0]!;
+  const half = zones.faceWidth / 6;
+  const x0 = Math.max(0, Math.round(topX - half));
+  const x1 = Math.min(mask.width - 1, Math.round(topX + half));
+  let top = Math.max(0, Math.round(topY));
+  for (let y = 0; y <= Math.round(topY) && y < mask.height; y++) {
+    let person = 0;
+    for (let x = x0; x <= x1; x++) if (mask.data[y * mask.width + x]! >= 128) person++;
+    if (person * 2 >= x1 - x0 + 1) {
+      top = y;
+      break;
+    }
+  }
+  return { headRise: (topY - top) / zones.faceHeight, cutAtTop: top === 0 };
+}

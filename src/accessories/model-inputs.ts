@@ -1,0 +1,65 @@
+import type { EarFeatures } from './ear-features.js';
+import type { GlassesFeatures } from './glasses-features.js';
+import type { HairOverFeatures } from './hair-features.js';
+import type { HeadCoveringFeatures } from './head-covering-features.js';
+import type { EarringFeatures, NecklaceFeatures } from './jewellery-features.js';
+
+/**
+ * The named numbers each fitted model reads, from the rule's features. The calibration tool
+ * and the checks both go through these, so a model is evaluated on exactly what it was fitted on.
+ */
+
+export type ModelInputs = Readonly<Record<string, number>>;
+
+export const glassesInputs = (f: GlassesFeatures): ModelInputs => ({
+  bridgeEdge: f.bridgeEdge,
+  rimEdge: f.rimEdge,
+  templeEdge: f.templeEdge,
+  lensBrightness: f.lensBrightness,
+  eyeContrast: f.eyeContrast,
+});
+
+export const headCoveringInputs = (f: HeadCoveringFeatures): ModelInputs => ({
+  crownBrightness: f.crownBrightness,
+  crownChroma: f.crownChroma,
+  crownTexture: f.crownTexture,
+  headRise: f.headRise,
+  foreheadSkin: f.foreheadSkin,
+  neckLikeCrown: f.neckLikeCrown,
+});
+
+export const earringInputs = (f: EarringFeatures): ModelInputs => ({
+  blobShare: Math.max(f.blobs.right.share, f.blobs.left.share),
+  blobBrightness: Math.max(f.blobs.right.brightness, f.blobs.left.brightness),
+  lobeSkin: Math.min(f.skinShare.right, f.skinShare.left),
+});
+
+export const necklaceInputs = (f: NecklaceFeatures): ModelInputs => ({
+  thinOverSkin: f.thinOverSkin,
+  blobShare: f.blob.share,
+  blobBrightness: f.blob.brightness,
+  neckSkin: f.skinShare,
+});
+
+export const hairOverBrowsInputs = (f: HairOverFeatures): ModelInputs => ({
+  aboveBrow: Math.max(f.aboveBrow.right, f.aboveBrow.left),
+  onBrow: Math.max(f.onBrow.right, f.onBrow.left),
+});
+
+export const hairOverEyesInputs = (f: HairOverFeatures): ModelInputs => ({
+  onLid: Math.max(f.onLid.right, f.onLid.left),
+  inEye: Math.max(f.inEye.right, f.inEye.left),
+});
+
+/** One ear's inputs; the photo-level model is fitted on the worse ear. */
+export const earInputs = (f: EarFeatures, side: 'right' | 'left'): ModelInputs => ({
+  skin: f.shares[side].skin,
+  hair: f.shares[side].hair,
+  person: f.personShare[side],
+});
+
+export const worseEarInputs = (f: EarFeatures): ModelInputs => ({
+  skin: Math.min(f.shares.right.skin, f.shares.left.skin),
+  hair: Math.max(f.shares.right.hair, f.shares.left.hair),
+  person: Math.min(f.personShare.right, f.personShare.left),
+});

@@ -1,0 +1,116 @@
+import sharp from 'sharp';
+import { labToRgb, type Lab } from '../image/colour.js';
+import { fromSharpError } from '../image/sharp-errors.js';
+import { countSet, distanceTransform, invertMask, maskFromMap, rowSpanOutline, type Mask } from '../image/regions.js';
+import { median } from '../image/stats.js';
+import { fitSurface, surfaceAt, type SurfaceFit, type SurfaceSamples } from '../image/surface.js';
+import { defineAnalysis } from './define.js';
+import type { BackgroundRegion, LabGrid } from './region-types.js';
+import type { FileFacts, GreyMap } from './types.js';
+
+/**
+ * The background starts this many face widths away from the person mask, so that wisps of
+ * hair and the segmentation's soft edge are not judged as backdrop (0.1 × a 200 px face = 20 px).
+ */
+export const CLEARANCE_PER_FACE_WIDTH = 0.1;
+
+export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
+  const { step, width, height } = lab;
+  const distanceToPerson = distanceTransform(maskFromMap(personMask, step));
+  for (let i = 0; i < distanceToPerson.length; i++) distanceToPerson[i] = (distanceToPerson[i] as number) * step;
+  const clearance = CLEARANCE_PER_FACE_WIDTH * faceWidth;
+  const data = new Uint8Array(width * height);
+  for (let i = 0; i < data.length; i++) data[i] = (distanceToPerson[i] as number) >= clearance ? 1 : 0;
+  const mask: Mask = { width, height, data };
+
+  const samples = backgroundSamples(lab, mask);
+  const n = samples.count;
+  const medianOf = (plane: Float32Array): number => median(gather(plane, mask, n), n);
+  const colourLab = n === 0 ? ([NaN, NaN, NaN] as const) : ([medianOf(lab.L), medianOf(lab.a), medianOf(lab.b)] as const);
+  const illumination = fitSurface(samples, 2);
+  return {
+    mask,
+    distanceToPerson,
+    faceWidth,
+    clearance,
+    area: n * step * step,
+    share: n / data.length,
+    colour: { lab: colourLab, rgb: n === 0 ? [NaN, NaN, NaN] : labToRgb(colourLab) },
+    illumination,
+    deviation: backdropDeviation(lab, illumination, colourLab),
+    excludedOutline: rowSpanOutline(invertMask(mask), step),
+  };
+}
+
+/** The L* of the background cells with their centres in frame coordinates normalised to −1…1. */
+function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
+  const count = countSet(mask);
+  const xs = new Float32Array(count);
+  const ys = new Float32Array(count);
+  const values = new Float32Array(count);
+  let k = 0;
+  for (let gy = 0; gy < lab.height; gy++) {
+    for (let gx = 0; gx < lab.width; gx++) {
+      const i = gy * lab.width + gx;
+      if (!mask.data[i]) continue;
+      xs[k] = ((gx + 0.5) / lab.width) * 2 - 1;
+      ys[k] = ((gy + 0.5) / lab.height) * 2 - 1;
+      values[k++] = lab.L[i] as number;
+    }
+  }
+  return { xs, ys, values, count };
+}
+
+function backdropDeviation(lab: LabGrid, illumination: SurfaceFit, [, a0, b0]: Lab): BackgroundRegion['deviation'] {
+  const { width, height } = lab;
+  const dL = new Float32Array(width * height);
+  const dAb = new Float32Array(width * height);
+  for (let gy = 0; gy < height; gy++) {
+    const y = ((gy + 0.5) / height) * 2 - 1;
+    for (let gx = 0; gx < width; gx++) {
+      const i = gy * width + gx;
+      const da = (lab.a[i] as number) - a0;
+      const db = (lab.b[i] as number) - b0;
+      dL[i] = (lab.L[i] as number) - surfaceAt(illumination, ((gx + 0.5) / width) * 2 - 1, y);
+      dAb[i] = Math.sqrt(da * da + db * db);
+    }
+  }
+  return { dL, dAb };
+}
+
+function gather(plane: Float32Array, mask: Mask, count: number): Float32Array {
+  const out = new Float32Array(count);
+  let k = 0;
+  for (let i = 0; i < plane.length; i++) if (mask.data[i]) out[k++] = plane[i] as number;
+  return out;
+}
+
+/** Share of the background cells that are mostly transparent in the file's alpha channel. */
+async function transparentShare(file: FileFacts, background: Mask, step: number, maxPixels: number): Promise<number> {
+  if (!file.info.hasAlpha) return 0;
+  let alpha: Buffer;
+  try {
+    alpha = await sharp(file.bytes, { limitInputPixels: maxPixels, autoOrient: true }).extractChannel('alpha').raw().toBuffer();
+  } catch (error) {
+    throw fromSharpError(error, file.bytes, 'image');
+  }
+  const opaque = maskFromMap({ width: file.info.width, height: file.info.height, data: alpha }, step);
+  let transparent = 0;
+  let total = 0;
+  for (let i = 0; i < background.data.length; i++) {
+    if (!background.data[i]) continue;
+    total++;
+    if (!opaque.data[i]) transparent++;
+  }
+  return total === 0 ? 0 : transparent / total;
+}
+
+export const background = defineAnalysis({
+  id: 'background',
+  needs: ['file', 'lab', 'personMask', 'face'],
+  models: [],
+  async compute({ file, lab, personMask, face }, { maxPixels }) {
+    const region = findBackground(lab, personMask, face.box.width);
+    return { ...region, transparentShare: await transparentShare(file, region.mask, lab.step, maxPixels) };
+  },
+});

@@ -1,0 +1,23 @@
+import { defineAnalysis } from './define.js';
+import { detectionRegion } from './crop-regions.js';
+import { infer } from './infer.js';
+import { regionAffine, sampleRgb, toGrey } from './sampling.js';
+import { EXPRESSIONS, type Expression } from './types.js';
+
+const INPUT = 64;
+/** human's face crop for the emotion model: the detection box enlarged 1.4 times. */
+const CROP_SCALE = 1.4;
+
+/** The 7-class emotion model (oarriaga, FER-2013) on a greyscale, upright crop of the primary face. */
+export const expression = defineAnalysis({
+  id: 'expression',
+  needs: ['rgb', 'face'],
+  models: ['emotion'],
+  async compute({ rgb, face }, { models }) {
+    const crop = sampleRgb(rgb, regionAffine(detectionRegion(face, CROP_SCALE), INPUT), { width: INPUT, height: INPUT, normalise: { scale: 2 / 255, offset: -1 } });
+    const { probabilities } = await infer(models, 'emotion', toGrey(crop), [1, INPUT, INPUT, 1], ['probabilities']);
+    const byClass = Object.fromEntries(EXPRESSIONS.map((name, i) => [name, probabilities[i]!])) as Record<Expression, number>;
+    const top = EXPRESSIONS.reduce((best, name) => (byClass[name] > byClass[best] ? name : best));
+    return { probabilities: byClass, top };
+  },
+});

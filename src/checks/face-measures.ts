@@ -1,0 +1,44 @@
+import { distance, mean, offsetAcross, positionAlong } from '../analyses/geometry.js';
+import { IRIS_MODEL, MESH } from '../analyses/landmarks.js';
+import type { FaceMesh, Iris, Irises } from '../analyses/types.js';
+import type { Point } from '../verdict.js';
+
+/** Normalised measures of the eyes and mouth, shared by the checks and the calibration tool. */
+
+const meshPoint = (mesh: FaceMesh, index: number): Point => [mesh.points[index]![0], mesh.points[index]![1]];
+
+/** Lid-to-lid distance at the middle of the eye over the corner-to-corner width (iris model contour). */
+export function eyeOpening(iris: Iris): number {
+  const c = iris.eyeContour;
+  return distance(c[IRIS_MODEL.upperLidMiddle]!, c[IRIS_MODEL.lowerLidMiddle]!) / distance(c[IRIS_MODEL.outerCorner]!, c[IRIS_MODEL.innerCorner]!);
+}
+
+/** Gap between the inner lip margins at the centre over the mouth's corner-to-corner width. */
+export function lipGap(mesh: FaceMesh): number {
+  return distance(meshPoint(mesh, MESH.upperLipInner), meshPoint(mesh, MESH.lowerLipInner)) / distance(meshPoint(mesh, MESH.mouthRight), meshPoint(mesh, MESH.mouthLeft));
+}
+
+/** The points lipGap measures between, for drawing. */
+export function lipPoints(mesh: FaceMesh): Point[] {
+  return [MESH.upperLipInner, MESH.lowerLipInner, MESH.mouthRight, MESH.mouthLeft].map((i) => meshPoint(mesh, i));
+}
+
+export interface GazeOffset {
+  /** Iris centre along the eye's corner line, 0 centred, as a fraction of the eye width; + toward the image's right. */
+  readonly horizontal: number;
+  /** Iris centre across the corner line, as a fraction of the eye width; + downward. */
+  readonly vertical: number;
+}
+
+/** Where the irises sit in the eyes, averaged over both eyes. */
+export function gazeOffset(irises: Irises): GazeOffset {
+  const perEye = [irises.right, irises.left].map((iris) => {
+    const c = iris.eyeContour;
+    const outer = c[IRIS_MODEL.outerCorner]!;
+    const inner = c[IRIS_MODEL.innerCorner]!;
+    // Both eyes measured along the image's left-to-right direction.
+    const [a, b] = outer[0] <= inner[0] ? [outer, inner] : [inner, outer];
+    return { horizontal: positionAlong(iris.center, a, b) - 0.5, vertical: offsetAcross(iris.center, a, b) };
+  });
+  return { horizontal: mean(perEye.map((e) => e.horizontal)), vertical: mean(perEye.map((e) => e.vertical)) };
+}

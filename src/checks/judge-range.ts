@@ -1,0 +1,45 @@
+import type { Limit, Measurement, Message, Region } from '../verdict.js';
+import type { Finding } from './define.js';
+import { measured, rangeScore, within } from './measure.js';
+
+/** A measured quantity judged against a closed or one-sided range: the common shape of the face checks. */
+export interface RangeJudgement {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly limit: Pick<Limit, 'min' | 'max'>;
+  /** What is measured, for messages: "The eye line", "眼睛连线". */
+  readonly what: Message;
+  /** The codes for a value below the range and above it. */
+  readonly codes: { readonly below: string; readonly above: string };
+  readonly extra?: Readonly<Record<string, Measurement>>;
+  readonly regions?: readonly Region[];
+}
+
+export function judgeRange(j: RangeJudgement): Finding {
+  const shown = `${round(j.value)} ${j.unit}`;
+  const range = describeRange(j.limit, j.unit);
+  const ok = within(j.value, j.limit);
+  const code = ok ? 'ok' : j.limit.min !== undefined && j.value < j.limit.min ? j.codes.below : j.codes.above;
+  return {
+    status: ok ? 'pass' : 'fail',
+    code,
+    message: ok
+      ? { en: `${j.what.en}: ${shown}, within ${range}`, zh: `${j.what.zh}：${shown}，在 ${range} 范围内` }
+      : { en: `${j.what.en}: ${shown}, expected ${range}`, zh: `${j.what.zh}：${shown}，应为 ${range}` },
+    measurements: { [j.name]: measured(round(j.value), j.unit), ...j.extra },
+    limits: { [j.name]: { ...j.limit, unit: j.unit } },
+    score: rangeScore(j.value, j.limit),
+    regions: j.regions ?? [],
+  };
+}
+
+function describeRange({ min, max }: Pick<Limit, 'min' | 'max'>, unit: string): string {
+  if (min !== undefined && max !== undefined) return `${min}–${max} ${unit}`;
+  return min !== undefined ? `≥ ${min} ${unit}` : `≤ ${max} ${unit}`;
+}
+
+/** Rounds a measurement for display and output: 3 significant decimals at most. */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

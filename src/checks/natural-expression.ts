@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { EXPRESSIONS, type Expression } from '../analyses/types.js';
+import { defineCheck } from './define.js';
+import { lipGap, lipPoints } from './face-measures.js';
+import { round } from './judge-range.js';
+import { LIP_GAP_DEFAULT } from './lips-closed.js';
+import { measured, rangeScore } from './measure.js';
+
+/** Expressions that are never natural when the model is sure of them: a grimace, surprise, fear… */
+const STRONG: readonly Expression[] = ['angry', 'disgust', 'fear', 'sad', 'surprise'];
+
+/**
+ * Neutral or a closed-lip slight smile passes. An open mouth (a broad or toothy smile, a laugh,
+ * surprise) fails by the lip gap, which the emotion model cannot see reliably on a 64-px crop;
+ * a grimace or other strong expression fails when the emotion model is sure of it.
+ * "happy" alone does not fail: with closed lips it is the slight smile the standard allows.
+ */
+export const naturalExpression = defineCheck({
+  id: 'natural-expression',
+  title: { en: 'Natural expression', zh: '表情自然' },
+  needs: ['mesh', 'expression'],
+  params: z
+    .object({
+      maxLipGap: z.number().positive().max(1).default(LIP_GAP_DEFAULT),
+      maxStrongExpression: z.number().positive().max(1).default(0.9),
+    })
+    .strict(),
+  judge({ mesh, expression }, { maxLipGap, maxStrongExpression }) {
+    const gap = lipGap(mesh);
+    const strongest = STRONG.reduce((best, name) => (expression.probabilities[name] > expression.probabilities[best] ? name : best));
+    const strongScore = expression.probabilities[strongest];
+    const open = gap > maxLipGap;
+    const strong = strongScore > maxStrongExpression;
+    const measurements = {
+      lipGap: measured(round(gap), 'ratio'),
+      [`${strongest}Probability`]: measured(round(strongScore), 'probability'),
+      ...Object.fromEntries(EXPRESSIONS.map((name) => [name, measured(round(expression.probabilities[name]), 'probability')])),
+    };
+    return {
+      status: open || strong ? 'fail' : 'pass',
+      code: open ? 'mouth-open' : strong ? `expression-${strongest}` : 'ok',
+      message: open
+        ? { en: `The mouth is open (lip gap ${round(gap)} of the mouth width, at most ${maxLipGap}): a broad smile, laugh or surprise is not a natural expression`, zh: '嘴巴张开（露齿笑、大笑或惊讶），表情不自然' }
+        : strong
+          ? { en: `The expression reads as ${strongest} (${round(strongScore)}, at most ${maxStrongExpression})`, zh: `表情不自然（${strongest}）` }
+          : { en: `Natural expression (${expression.top}, lips closed)`, zh: '表情自然' },
+      measurements,
+      limits: { lipGap: { max: maxLipGap, unit: 'ratio' }, strongExpression: { max: maxStrongExpression, unit: 'probability' } },
+      score: Math.min(rangeScore(gap, { max: maxLipGap }), rangeScore(strongScore, { max: maxStrongExpression })),
+      regions: [{ kind: 'points', label: 'lips', points: lipPoints(mesh) }],
+    };
+  },
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { DEV_SET, devSetPresent, loadRows } from '../../tools/accessory-dataset.js';
+import { MODELS, examplesFor } from '../../tools/calibrate-accessories.js';
+import { balancedAccuracy, crossValidate } from '../../tools/logistic.js';
+
+/** Cross-validated balanced accuracy reached on the dev set (tools/calibrate-accessories.ts), minus a margin of 0.03. */
+const FLOOR = { glasses: 0.81, headCovering: 0.48, hairOverBrows: 0.5, hairOverEyes: 0.56, earCovered: 0.75, earrings: 0.57, necklace: 0.53 } as const;
+
+const present = devSetPresent();
+if (!present) console.warn(`test/accessories/dev-set: the labelled dev set is not at ${DEV_SET}; set PHOTOLINT_DEV_SET to run it`);
+
+describe.skipIf(!present)('accessory rules on the dev set (5-fold CV)', () => {
+  it('keeps the cross-validated balanced accuracy of every fitted rule', { timeout: 300_000 }, async () => {
+    const rows = await loadRows(false);
+    for (const [id, { label, prefix }] of Object.entries(MODELS)) {
+      const { names, examples } = examplesFor(rows, label, prefix);
+      expect(balancedAccuracy(crossValidate(names, examples)), id).toBeGreaterThanOrEqual(FLOOR[id as keyof typeof FLOOR]);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Runs the face analyses and the accessory features over the labelled dev set and caches one
+ * row per photo in .cache/accessory-features.json (the photos stay in /work/shared; only
+ * numbers are cached). Used by tools/calibrate-accessories.ts.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { earFeatures } from '../src/accessories/ear-features.js';
+import { faceCoverFeatures } from '../src/accessories/face-cover-features.js';
+import { glassesFeatures } from '../src/accessories/glasses-features.js';
+import { hairOverFeatures } from '../src/accessories/hair-features.js';
+import { headCoveringFeatures } from '../src/accessories/head-covering-features.js';
+import { earringFeatures, necklaceFeatures } from '../src/accessories/jewellery-features.js';
+import { earringInputs, glassesInputs, hairOverBrowsInputs, hairOverEyesInputs, headCoveringInputs, necklaceInputs, worseEarInputs } from '../src/accessories/model-inputs.js';
+import { ImageContext } from '../src/context.js';
+import { readInput } from '../src/image/input.js';
+import { inspectImage } from '../src/image/intake.js';
+import { ModelRuntime } from '../src/runtime/models.js';
+
+export const DEV_SET = process.env.PHOTOLINT_DEV_SET ?? '/work/shared/data/portraits-dev';
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CACHE_FILE = join(ROOT, '.cache', 'accessory-features.json');
+
+export const LABELS = ['glasses', 'headwear', 'earrings', 'necklace', 'hair_occludes_brows_or_eyes', 'hair_covers_ears'] as const;
+export type LabelName = (typeof LABELS)[number];
+
+export interface Row {
+  readonly file: string;
+  readonly labels: Readonly<Record<LabelName, boolean | null>>;
+  /** Sunglasses are glasses the chsi-2017 profile also fails; from the labeller's notes. */
+  readonly sunglasses: boolean;
+  readonly error: string | null;
+  readonly features: Readonly<Record<string, number>>;
+}
+
+export function devSetPresent(): boolean {
+  return existsSync(join(DEV_SET, 'labels.json'));
+}
+
+interface LabelEntry extends Record<LabelName, boolean | null> {
+  file: string;
+  notes: string;
+}
+
+export async function loadDevLabels(): Promise<LabelEntry[]> {
+  return (JSON.parse(await readFile(join(DEV_SET, 'labels.json'), 'utf8')) as { images: LabelEntry[] }).images;
+}
+
+/** Every analysis the accessory rules read, for one photo. */
+export async function analysePhoto(runtime: ModelRuntime, path: string) {
+  const file = await readInput(path, { maxBytes: 50 * 1024 * 1024 });
+  const info = await inspectImage(file.bytes, { maxPixels: 40_000_000 });
+  const context = new ImageContext({ ...file, info }, { models: runtime, maxPixels: 40_000_000 });
+  return context.resolve(['rgb', 'mesh', 'irises', 'pose', 'personMask', 'faceZones', 'skinModel', 'hairModel'] as const);
+}
+
+export type PhotoAnalyses = Awaited<ReturnType<typeof analysePhoto>>;
+
+/** All accessory features of one photo, flattened to named numbers. */
+export function flatFeatures(a: PhotoAnalyses): Record<string, number> {
+  const { rgb, faceZones: zones, skinModel: skin, hairModel: hair, personMask: mask, irises, pose } = a;
+  const models = { skin: skin.model, hair: hair.model };
+  const out: Record<string, number> = {
+    yaw: pose.yaw,
+    pitch: pose.pitch,
+    faceWidth: zones.faceWidth,
+    greyscale: skin.greyscale ? 1 : 0,
+    hairModel: hair.model ? 1 : 0,
+    skinLuma: skin.model.centre[0],
+  };
+  const add = (prefix: string, value: unknown): void => {
+    if (typeof value === 'number') out[prefix] = value;
+    else if (typeof value === 'boolean') out[prefix] = value ? 1 : 0;
+    else if (value && typeof value === 'object' && !('x' in value)) for (const [k, v] of Object.entries(value)) add(`${prefix}.${k}`, v);
+  };
+  const hairOver = hairOverFeatures(rgb, zones, models, irises);
+  const ears = earFeatures(rgb, mask, zones, models);
+  add('glasses', glassesFeatures(rgb, zones, skin));
+  add('glassesModel', glassesInputs(glassesFeatures(rgb, zones, skin)));
+  add('headModel', headCoveringInputs(headCoveringFeatures(rgb, mask, zones, skin, hair)));
+  add('browsModel', hairOverBrowsInputs(hairOver));
+  add('eyesModel', hairOverEyesInputs(hairOver));
+  add('earsModel', worseEarInputs(ears));
+  add('earringModel', earringInputs(earringFeatures(rgb, mask, zones, models)));
+  add('necklaceModel', necklaceInputs(necklaceFeatures(rgb, mask, zones, models)));
+  add('cover', faceCoverFeatures(rgb, zones, models));
+  return out;
+}
+
+export async function buildRows(): Promise<Row[]> {
+  const runtime = new ModelRuntime({ threads: 2 });
+  const rows: Row[] = [];
+  try {
+    for (const entry of await loadDevLabels()) {
+      const labels = Object.fromEntries(LABELS.map((name) => [name, entry[name]])) as Row['labels'];
+      const sunglasses = /sunglass/i.test(entry.notes);
+      try {
+        const analyses = await analysePhoto(runtime, join(DEV_SET, 'img', entry.file));
+        rows.push({ file: entry.file, labels, sunglasses, error: null, features: flatFeatures(analyses) });
+      } catch (error) {
+        rows.push({ file: entry.file, labels, sunglasses, error: error instanceof Error ? error.message : String(error), features: {} });
+      }
+    }
+  } finally {
+    await runtime.dispose();
+  }
+  await mkdir(dirname(CACHE_FILE), { recursive: true });
+  await writeFile(CACHE_FILE, JSON.stringify(rows));
+  return rows;
+}
+
+export async function loadRows(refresh: boolean): Promise<Row[]> {
+  if (!refresh && existsSync(CACHE_FILE)) return JSON.parse(await readFile(CACHE_FILE, 'utf8')) as Row[];
+  return buildRows();
+}

@@ -1,0 +1,69 @@
+/**
+ * Calibrates the accessory rules on the labelled dev set (/work/shared/data/portraits-dev, or
+ * $PHOTOLINT_DEV_SET): dumps features per photo to .cache/accessory-features.json, fits one
+ * logistic model per rule, prints 5-fold cross-validated balanced accuracy and confusion
+ * matrices, and with --write stores the coefficients fitted on all photos in
+ * src/accessories/fitted-models.ts. The photos never leave /work/shared.
+ *
+ *   npx tsx tools/calibrate-accessories.ts [--refresh] [--write]
+ */
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEV_SET, type LabelName, type Row, devSetPresent, loadRows } from './accessory-dataset.js';
+import { type Example, balancedAccuracy, crossValidate, fitLogistic } from './logistic.js';
+
+/** Each fitted model: the label it predicts and the flat feature prefix its inputs live under. */
+export const MODELS = {
+  glasses: { label: 'glasses', prefix: 'glassesModel' },
+  headCovering: { label: 'headwear', prefix: 'headModel' },
+  hairOverBrows: { label: 'hair_occludes_brows_or_eyes', prefix: 'browsModel' },
+  hairOverEyes: { label: 'hair_occludes_brows_or_eyes', prefix: 'eyesModel' },
+  earCovered: { label: 'hair_covers_ears', prefix: 'earsModel' },
+  earrings: { label: 'earrings', prefix: 'earringModel' },
+  necklace: { label: 'necklace', prefix: 'necklaceModel' },
+} as const satisfies Record<string, { label: LabelName; prefix: string }>;
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUTPUT = join(ROOT, 'src', 'accessories', 'fitted-models.ts');
+
+export function examplesFor(rows: readonly Row[], label: LabelName, prefix: string) {
+  const names = Object.keys(rows.find((r) => !r.error)?.features ?? {}).filter((k) => k.startsWith(`${prefix}.`));
+  const examples: Example[] = [];
+  for (const row of rows) {
+    const y = row.labels[label];
+    if (row.error || y === null) continue;
+    const x = names.map((n) => row.features[n]);
+    if (x.some((v) => v === undefined || v === null || !Number.isFinite(v))) continue;
+    examples.push({ x: x as number[], y });
+  }
+  return { names: names.map((n) => n.slice(prefix.length + 1)), examples };
+}
+
+async function main(): Promise<void> {
+  if (!devSetPresent()) {
+    console.error(`The dev set is not at ${DEV_SET} (set PHOTOLINT_DEV_SET): nothing to calibrate.`);
+    process.exitCode = 2;
+    return;
+  }
+  const rows = await loadRows(process.argv.includes('--refresh'));
+  const fitted: Record<string, unknown> = {};
+  for (const [id, { label, prefix }] of Object.entries(MODELS)) {
+    const { names, examples } = examplesFor(rows, label, prefix);
+    const cv = crossValidate(names, examples);
+    const model = fitLogistic(names, examples);
+    fitted[id] = { ...model, provenance: { label, photos: examples.length, positives: examples.filter((e) => e.y).length, cvBalancedAccuracy: round(balancedAccuracy(cv)) } };
+    console.log(`${id.padEnd(14)} label=${label} n=${examples.length} CV balanced accuracy ${balancedAccuracy(cv).toFixed(3)}  tp=${cv.tp} fn=${cv.fn} fp=${cv.fp} tn=${cv.tn}`);
+  }
+  if (process.argv.includes('--write')) {
+    const header = `/**\n * Logistic models of the accessory rules, fitted by tools/calibrate-accessories.ts on the\n * ${rows.length}-photo dev set (portraits-dev, ${new Date().toISOString().slice(0, 10)}); 5-fold CV numbers in each provenance.\n * Generated: do not edit by hand.\n */\n`;
+    await writeFile(OUTPUT, `${header}import type { LinearModel } from './linear-model.js';\n\nexport const FITTED = ${JSON.stringify(fitted, (_, v: unknown) => (typeof v === 'number' ? round(v) : v), 2)} as const satisfies Record<string, LinearModel>;\n`);
+    console.log(`wrote ${OUTPUT}`);
+  }
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e4) / 1e4;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

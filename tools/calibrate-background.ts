@@ -1,0 +1,254 @@
+/**
+ * Measures the background and clothing rules on the labelled dev set and prints, per rule, the
+ * balanced accuracy of a sweep of thresholds against the labels, with the confusion matrix at
+ * the best threshold and at the shipped default. Per-image measurements are cached in
+ * .cache/calibrate-background.json (delete it, or pass --refresh, after changing an analysis).
+ *
+ *   npx tsx tools/calibrate-background.ts [--refresh] [/work/shared/data/portraits-dev]
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { backgroundColor } from '../src/checks/background-color.js';
+import { backgroundObjects } from '../src/checks/background-objects.js';
+import { backgroundShadow } from '../src/checks/background-shadow.js';
+import { backgroundUniform } from '../src/checks/background-uniform.js';
+import { clothingContrast } from '../src/checks/clothing-contrast.js';
+import type { CheckDefinition, Finding } from '../src/checks/define.js';
+import { noBlueClothing } from '../src/checks/no-blue-clothing.js';
+import { garmentTexture, plainClothing } from '../src/checks/plain-clothing.js';
+import { ImageContext } from '../src/context.js';
+import { balancedAccuracy, type Confusion } from '../src/eval/metrics.js';
+import { inspectImage } from '../src/image/intake.js';
+import { ModelRuntime } from '../src/runtime/models.js';
+
+const args = process.argv.slice(2);
+const REFRESH = args.includes('--refresh');
+const DEV_DIR = args.find((a) => !a.startsWith('--')) ?? '/work/shared/data/portraits-dev';
+const OUT = join(import.meta.dirname, '..', '.cache', 'calibrate-background.json');
+const MAX_PIXELS = 40_000_000;
+
+const RULES = [backgroundColor, backgroundUniform, backgroundShadow, backgroundObjects, clothingContrast, noBlueClothing, plainClothing] as const;
+type Labelled = 'background_ok' | 'background_colour' | 'clothing_blue' | 'clothing_patterned';
+
+interface Label extends Record<Labelled, boolean | string | null> {
+  file: string;
+}
+
+export interface Row {
+  file: string;
+  label: Label;
+  error?: string;
+  /** Rule id → status, code and numeric measurements at the default parameters. */
+  rules?: Record<string, { status: Finding['status']; code: string; values: Record<string, number> }>;
+  /** Milliseconds of the lab, background and garment analyses and of the seven rules. */
+  timeMs?: number;
+}
+
+async function measure(): Promise<Row[]> {
+  const labels = JSON.parse(await readFile(join(DEV_DIR, 'labels.json'), 'utf8')) as { images: Label[] };
+  const models = new ModelRuntime({ threads: 1 });
+  const rows: Row[] = [];
+  for (const label of labels.images) {
+    const path = join(DEV_DIR, 'img', label.file);
+    const row: Row = { file: label.file, label };
+    try {
+      const bytes = await readFile(path);
+      const info = await inspectImage(bytes, { maxPixels: MAX_PIXELS });
+      const context = new ImageContext({ path, bytes, info }, { models, maxPixels: MAX_PIXELS });
+      const inputs = await context.resolve(['background', 'garment', 'lab', 'rgb']);
+      const start = performance.now();
+      row.rules = {};
+      for (const rule of RULES as readonly CheckDefinition[]) {
+        const finding = rule.judge(inputs as never, rule.params.parse({}) as never);
+        const values: Record<string, number> = {};
+        for (const [key, m] of Object.entries(finding.measurements ?? {})) if (typeof m.value === 'number') values[key] = m.value;
+        row.rules[rule.id] = { status: finding.status, code: finding.code, values };
+      }
+      const analyses = ['lab', 'background', 'garment'].reduce((sum, id) => sum + (context.timings[id] ?? 0), 0);
+      row.timeMs = Math.round((analyses + performance.now() - start) * 100) / 100;
+      // Edge densities at other thresholds than the default, for the sweep below.
+      for (const threshold of [8, 12]) {
+        const texture = garmentTexture(inputs.rgb, inputs.garment, inputs.lab.step, threshold);
+        row.rules['plain-clothing']!.values[`edgeDensity@${threshold}`] = texture.edgeDensity;
+      }
+    } catch (error) {
+      row.error = error instanceof Error ? error.message : String(error);
+    }
+    rows.push(row);
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  await models.dispose();
+  return rows;
+}
+
+/** A violation predictor: the rule's measurement against a threshold. */
+interface Sweep {
+  readonly title: string;
+  readonly label: (l: Label) => boolean | null;
+  readonly value: (row: Row) => number | null;
+  readonly thresholds: readonly number[];
+  readonly defaultThreshold: number;
+  /** `above`: a value above the threshold predicts a violation. */
+  readonly direction: 'above' | 'below';
+}
+
+function value(rule: string, key: string): (row: Row) => number | null {
+  return (row) => {
+    const result = row.rules?.[rule];
+    if (!result || result.status === 'skipped') return null;
+    return result.values[key] ?? null;
+  };
+}
+
+const range = (from: number, to: number, step: number): number[] => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
+const defaults = (rule: CheckDefinition): Record<string, number> => rule.params.parse({}) as Record<string, number>;
+
+const SWEEPS: readonly Sweep[] = [
+  {
+    title: 'background-color ΔE2000 vs background_colour ∈ {white, grey, blue}',
+    label: (l) => (l.background_colour === null ? null : l.background_colour === 'other'),
+    value: value('background-color', 'deltaE'),
+    thresholds: range(4, 30, 2),
+    defaultThreshold: defaults(backgroundColor).maxDeltaE as number,
+    direction: 'above',
+  },
+  {
+    title: 'background-uniform gradient ΔL* vs background_ok',
+    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    value: value('background-uniform', 'gradient'),
+    thresholds: range(4, 30, 2),
+    defaultThreshold: defaults(backgroundUniform).maxGradient as number,
+    direction: 'above',
+  },
+  {
+    title: 'background-uniform residual spread L* vs background_ok',
+    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    value: value('background-uniform', 'residualSpread'),
+    thresholds: range(1, 8, 0.5),
+    defaultThreshold: defaults(backgroundUniform).maxResidualSpread as number,
+    direction: 'above',
+  },
+  {
+    title: 'background-shadow share vs background_ok',
+    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    value: value('background-shadow', 'shadowShare'),
+    thresholds: range(0, 0.4, 0.05),
+    defaultThreshold: defaults(backgroundShadow).maxShadowShare as number,
+    direction: 'above',
+  },
+  {
+    title: 'background-objects share vs background_ok',
+    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    value: value('background-objects', 'objectShare'),
+    thresholds: [0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1],
+    defaultThreshold: 0,
+    direction: 'above',
+  },
+  {
+    title: 'no-blue-clothing blue share vs clothing_blue',
+    label: (l) => l.clothing_blue as boolean | null,
+    value: value('no-blue-clothing', 'blueShare'),
+    thresholds: range(0.05, 0.8, 0.05),
+    defaultThreshold: defaults(noBlueClothing).maxBlueShare as number,
+    direction: 'above',
+  },
+  {
+    title: 'plain-clothing edge density vs clothing_patterned',
+    label: (l) => l.clothing_patterned as boolean | null,
+    value: value('plain-clothing', 'edgeDensity'),
+    thresholds: range(0.02, 0.4, 0.02),
+    defaultThreshold: defaults(plainClothing).maxEdgeDensity as number,
+    direction: 'above',
+  },
+  ...[8, 12].map((threshold) => ({
+    title: `plain-clothing edge density at ${threshold} L*/px vs clothing_patterned`,
+    label: (l: Label) => l.clothing_patterned as boolean | null,
+    value: value('plain-clothing', `edgeDensity@${threshold}`),
+    thresholds: range(0.01, 0.3, 0.01),
+    defaultThreshold: defaults(plainClothing).maxEdgeDensity as number,
+    direction: 'above' as const,
+  })),
+  {
+    title: 'plain-clothing periodic amplitude L* vs clothing_patterned',
+    label: (l) => l.clothing_patterned as boolean | null,
+    value: value('plain-clothing', 'periodicAmplitude'),
+    thresholds: range(1, 10, 0.5),
+    defaultThreshold: defaults(plainClothing).maxPeriodicAmplitude as number,
+    direction: 'above',
+  },
+];
+
+/** The combined verdict of several rules at their defaults against one label. */
+interface Combined {
+  readonly title: string;
+  readonly label: (l: Label) => boolean | null;
+  readonly rules: readonly string[];
+}
+
+const COMBINED: readonly Combined[] = [
+  { title: 'background rules combined (any fails) vs background_ok', label: (l) => (l.background_ok === null ? null : !l.background_ok), rules: ['background-color', 'background-uniform', 'background-shadow', 'background-objects'] },
+  { title: 'no-blue-clothing vs clothing_blue', label: (l) => l.clothing_blue as boolean | null, rules: ['no-blue-clothing'] },
+  { title: 'plain-clothing vs clothing_patterned', label: (l) => l.clothing_patterned as boolean | null, rules: ['plain-clothing'] },
+];
+
+function confusionOf(pairs: readonly { truth: boolean; predicted: boolean }[]): Confusion {
+  const c: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  for (const { truth, predicted } of pairs) {
+    if (truth && predicted) c.tp++;
+    else if (truth) c.fn++;
+    else if (predicted) c.fp++;
+    else c.tn++;
+  }
+  return c;
+}
+
+const fmt = (c: Confusion): string => `TP ${c.tp} FN ${c.fn} FP ${c.fp} TN ${c.tn} → balanced accuracy ${(balancedAccuracy(c) ?? NaN).toFixed(3)}`;
+
+function report(rows: readonly Row[]): void {
+  for (const sweep of SWEEPS) {
+    const points = rows.flatMap((row) => {
+      const truth = sweep.label(row.label);
+      const v = sweep.value(row);
+      return truth === null || v === null ? [] : [{ truth, v }];
+    });
+    const at = (t: number): Confusion => confusionOf(points.map(({ truth, v }) => ({ truth, predicted: sweep.direction === 'above' ? v > t : v < t })));
+    console.log(`\n## ${sweep.title} (${points.length} photos)`);
+    console.log(sweep.thresholds.map((t) => `${t}: ${(balancedAccuracy(at(t)) ?? NaN).toFixed(3)}`).join('  '));
+    const best = sweep.thresholds.reduce((b, t) => ((balancedAccuracy(at(t)) ?? 0) > (balancedAccuracy(at(b)) ?? 0) ? t : b));
+    console.log(`best ${best}: ${fmt(at(best))}`);
+    console.log(`default ${sweep.defaultThreshold}: ${fmt(at(sweep.defaultThreshold))}`);
+  }
+  for (const combined of COMBINED) {
+    const pairs = rows.flatMap((row) => {
+      const truth = combined.label(row.label);
+      const results = combined.rules.map((id) => row.rules?.[id]);
+      if (truth === null || results.some((r) => !r || r.status === 'skipped')) return [];
+      return [{ truth, predicted: results.some((r) => r!.status === 'fail') }];
+    });
+    const unjudged = rows.filter((row) => combined.label(row.label) !== null).length - pairs.length;
+    console.log(`\n## ${combined.title}: ${fmt(confusionOf(pairs))} (${unjudged} labelled photos not judged: no face, or skipped)`);
+  }
+  const times = rows.flatMap((r) => (r.timeMs === undefined ? [] : [r.timeMs])).sort((a, b) => a - b);
+  console.log(`\nper-image time of lab + background + garment + the 7 rules: median ${times[times.length >> 1]} ms, max ${times[times.length - 1]} ms`);
+  for (const row of rows.filter((r) => r.error)) console.log(`error ${row.file}: ${row.error}`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DEV_DIR, 'labels.json'))) {
+    console.log(`The dev set is not at ${DEV_DIR} (no labels.json): nothing to calibrate.`);
+    return;
+  }
+  let rows: Row[];
+  if (!REFRESH && existsSync(OUT)) {
+    rows = JSON.parse(await readFile(OUT, 'utf8')) as Row[];
+  } else {
+    rows = await measure();
+    await mkdir(join(OUT, '..'), { recursive: true });
+    await writeFile(OUT, JSON.stringify(rows, null, 1));
+  }
+  report(rows);
+}
+
+await main();
