@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { judgeRange } from './judge-range.js';
 import { measured } from './measure.js';
-import { fitStandardFrame, frameParams } from './standard-frame.js';
+import { allowedBand, fitStandardFrame, frameParams } from './standard-frame.js';
 
 const px = z.number().nonnegative();
 
@@ -24,6 +24,7 @@ export const eyeLine = defineCheck({
       codes: { below: 'too-high', above: 'too-low' },
       extra: { frameScale: measured(frame.scale, 'ratio') },
       regions: [
+        allowedBand('allowed eye line', { min, max }, frame.scale, file.info.width),
         { kind: 'line', label: 'eye line', from: [0, y], to: [file.info.width, y] },
         { kind: 'points', label: 'pupils', points: [irises.right.center, irises.left.center, head.eyeMid] },
       ],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { judgeRange } from './judge-range.js';
 import { measured } from './measure.js';
-import { fitStandardFrame, frameParams } from './standard-frame.js';
+import { allowedBand, fitStandardFrame, frameParams } from './standard-frame.js';
 
 const px = z.number().nonnegative();
 
@@ -24,6 +24,7 @@ export const headTop = defineCheck({
       codes: { below: 'too-high', above: 'too-low' },
       extra: { frameScale: measured(frame.scale, 'ratio') },
       regions: [
+        allowedBand('allowed head top', { min, max }, frame.scale, file.info.width),
         { kind: 'line', label: 'head top', from: [0, y], to: [file.info.width, y] },
         { kind: 'points', label: 'head top', points: [[x, y]] },
       ],

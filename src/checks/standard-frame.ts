@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ImageInfo } from '../image/intake.js';
+import type { Region } from '../verdict.js';
 import type { Finding } from './define.js';
 import { measured } from './measure.js';
 
@@ -35,3 +36,8 @@ export const frameParams = {
   frameWidth: z.number().int().positive().default(480),
   frameHeight: z.number().int().positive().default(640),
 };
+
+/** The band of rows a frame limit allows, drawn across the photo in its own pixels. */
+export function allowedBand(label: string, limit: { min: number; max: number }, scale: number, width: number): Region {
+  return { kind: 'box', label, x: 0, y: limit.min / scale, width, height: (limit.max - limit.min) / scale };
+}

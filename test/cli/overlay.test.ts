@@ -11,7 +11,7 @@ const results = [
   makeResult('eyes-level', 'warn', { regions: [{ kind: 'line', label: 'pupils', from: [180, 260], to: [300, 270] }] }),
   makeResult('background-shadow', 'review', { regions: [{ kind: 'polygon', label: 'shadow', points: [[10, 10], [60, 10], [35, 60]] }] }),
   makeResult('no-earrings', 'error', { regions: [{ kind: 'points', label: 'ears', points: [[90, 300], [390, 300]] }] }),
-  makeResult('image-size', 'pass', { regions: [{ kind: 'box', label: 'never drawn', x: 0, y: 0, width: 10, height: 10 }] }),
+  makeResult('head-top', 'pass', { regions: [{ kind: 'line', label: 'head top', from: [0, 80], to: [480, 80] }] }),
 ];
 
 describe('overlay', () => {
@@ -21,16 +21,16 @@ describe('overlay', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('draws each non-pass region with its rule and label, escaped, and the frame guides at 480×640', () => {
+  it('draws each non-pass region with its rule and label, escaped, and passing regions thin, green and uncaptioned', () => {
     const svg = overlaySvg(results, 480, 640);
     expect(svg).toContain('<rect x="100" y="150" width="280" height="300" fill="none" stroke="#e53935"');
     expect(svg).toContain('face-width: face &lt;&amp;&gt; &quot;wide&quot;');
     expect(svg).toContain('<line x1="180" y1="260" x2="300" y2="270"');
     expect(svg).toContain('<polygon points="10,10 60,10 35,60"');
     expect(svg.match(/<circle /g)).toHaveLength(2);
-    expect(svg).not.toContain('never drawn');
-    expect(svg).toContain('eye line 200–300 px');
-    expect(overlaySvg(results, 600, 800)).not.toContain('eye line');
+    expect(svg).toContain('<line x1="0" y1="80" x2="480" y2="80" fill="none" stroke="#43a047" stroke-width="1"/>');
+    expect(svg).not.toContain('head top');
+    expect(svg.indexOf('#43a047')).toBeLessThan(svg.indexOf('#e53935'));
   });
 
   it('writes a PNG of the photo with the regions drawn in the colour of their status', async () => {
