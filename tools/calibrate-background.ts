@@ -16,7 +16,7 @@ import { backgroundUniform } from '../src/checks/background-uniform.js';
 import { clothingContrast } from '../src/checks/clothing-contrast.js';
 import type { CheckDefinition, Finding } from '../src/checks/define.js';
 import { noBlueClothing } from '../src/checks/no-blue-clothing.js';
-import { garmentTexture, plainClothing } from '../src/checks/plain-clothing.js';
+import { plainClothing } from '../src/checks/plain-clothing.js';
 import { ImageContext } from '../src/context.js';
 import { balancedAccuracy, type Confusion } from '../src/eval/metrics.js';
 import { inspectImage } from '../src/image/intake.js';
@@ -67,11 +67,6 @@ async function measure(): Promise<Row[]> {
       }
       const analyses = ['lab', 'background', 'garment'].reduce((sum, id) => sum + (context.timings[id] ?? 0), 0);
       row.timeMs = Math.round((analyses + performance.now() - start) * 100) / 100;
-      // Edge densities at other thresholds than the default, for the sweep below.
-      for (const threshold of [8, 12]) {
-        const texture = garmentTexture(inputs.rgb, inputs.garment, inputs.lab.step, threshold);
-        row.rules['plain-clothing']!.values[`edgeDensity@${threshold}`] = texture.edgeDensity;
-      }
     } catch (error) {
       row.error = error instanceof Error ? error.message : String(error);
     }
@@ -155,27 +150,11 @@ const SWEEPS: readonly Sweep[] = [
     direction: 'above',
   },
   {
-    title: 'plain-clothing edge density vs clothing_patterned',
+    title: 'plain-clothing pattern contrast ΔE*ab vs clothing_patterned',
     label: (l) => l.clothing_patterned as boolean | null,
-    value: value('plain-clothing', 'edgeDensity'),
-    thresholds: range(0.02, 0.4, 0.02),
-    defaultThreshold: defaults(plainClothing).maxEdgeDensity as number,
-    direction: 'above',
-  },
-  ...[8, 12].map((threshold) => ({
-    title: `plain-clothing edge density at ${threshold} L*/px vs clothing_patterned`,
-    label: (l: Label) => l.clothing_patterned as boolean | null,
-    value: value('plain-clothing', `edgeDensity@${threshold}`),
-    thresholds: range(0.01, 0.3, 0.01),
-    defaultThreshold: defaults(plainClothing).maxEdgeDensity as number,
-    direction: 'above' as const,
-  })),
-  {
-    title: 'plain-clothing periodic amplitude L* vs clothing_patterned',
-    label: (l) => l.clothing_patterned as boolean | null,
-    value: value('plain-clothing', 'periodicAmplitude'),
-    thresholds: range(1, 10, 0.5),
-    defaultThreshold: defaults(plainClothing).maxPeriodicAmplitude as number,
+    value: value('plain-clothing', 'patternContrast'),
+    thresholds: range(3, 14, 0.5),
+    defaultThreshold: defaults(plainClothing).maxPatternContrast as number,
     direction: 'above',
   },
 ];

@@ -1,4 +1,4 @@
-import { SRGB_TO_LINEAR, linearToLab } from '../image/colour.js';
+import { SRGB_TO_LINEAR, writeLinearToLab } from '../image/colour.js';
 import type { RgbImage } from '../image/intake.js';
 import { defineAnalysis } from './define.js';
 import type { LabGrid } from './region-types.js';
@@ -18,33 +18,27 @@ export function gridStep(width: number, height: number): number {
 export function labGrid(image: RgbImage, step = gridStep(image.width, image.height)): LabGrid {
   const width = Math.floor(image.width / step);
   const height = Math.floor(image.height / step);
-  const L = new Float32Array(width * height);
-  const a = new Float32Array(width * height);
-  const b = new Float32Array(width * height);
-  const taps = Math.min(step, 2);
-  const offsets = taps === 1 ? [0] : [Math.floor(step / 4), Math.floor((3 * step) / 4)];
-  const samples = taps * taps;
+  const grid = { width, height, step, L: new Float32Array(width * height), a: new Float32Array(width * height), b: new Float32Array(width * height) };
+  const offsets = step === 1 ? [0] : [step >> 2, (3 * step) >> 2];
+  const taps = Int32Array.from(offsets.flatMap((oy) => offsets.map((ox) => (oy * image.width + ox) * 3)));
+  const scale = 1 / taps.length;
+  const { data } = image;
   for (let gy = 0; gy < height; gy++) {
     for (let gx = 0; gx < width; gx++) {
+      const block = (gy * image.width + gx) * step * 3;
       let r = 0;
       let g = 0;
-      let bl = 0;
-      for (const oy of offsets) {
-        for (const ox of offsets) {
-          const p = ((gy * step + oy) * image.width + gx * step + ox) * 3;
-          r += SRGB_TO_LINEAR[image.data[p] as number] as number;
-          g += SRGB_TO_LINEAR[image.data[p + 1] as number] as number;
-          bl += SRGB_TO_LINEAR[image.data[p + 2] as number] as number;
-        }
+      let b = 0;
+      for (let t = 0; t < taps.length; t++) {
+        const p = block + (taps[t] as number);
+        r += SRGB_TO_LINEAR[data[p] as number] as number;
+        g += SRGB_TO_LINEAR[data[p + 1] as number] as number;
+        b += SRGB_TO_LINEAR[data[p + 2] as number] as number;
       }
-      const [l, aa, bb] = linearToLab(r / samples, g / samples, bl / samples);
-      const i = gy * width + gx;
-      L[i] = l;
-      a[i] = aa;
-      b[i] = bb;
+      writeLinearToLab(r * scale, g * scale, b * scale, grid, gy * width + gx);
     }
   }
-  return { width, height, step, L, a, b };
+  return grid;
 }
 
 export const lab = defineAnalysis({

@@ -52,7 +52,7 @@ export interface BackgroundRegion {
   readonly transparentShare: number;
 }
 
-/** The clothing: the person mask below the chin and the neck. */
+/** The clothing: the person mask over the upper chest, without the skin-coloured cells (neck, neckline, arms). */
 export interface GarmentRegion {
   /** Garment cells of the `lab` grid. */
   readonly mask: Mask;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { labelComponents, scaleBox, type Mask } from '../image/regions.js';
+import { countSet, distanceBand, distanceTransform, fullMask, labelComponents, scaleBox, type Mask } from '../image/regions.js';
 import type { Region } from '../verdict.js';
 import { isShadowLike } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
@@ -47,9 +47,15 @@ export interface BackgroundObject {
   readonly box: Region & { kind: 'box' };
 }
 
+/** Candidate cells this close (grid cells) are one object: the letters of a word, the strokes of a logo or watermark. */
+const GROUPING_REACH = 2;
+
 /**
- * Connected patches of the background that differ from the fitted backdrop by at least
- * `minDifference` ΔE*ab, leaving out the subject's own shadow (the background-shadow rule's).
+ * Groups of background cells that differ from the fitted backdrop by at least `minDifference`
+ * ΔE*ab, leaving out the subject's own shadow (the background-shadow rule's). Cells within
+ * GROUPING_REACH of each other form one group, so thin text, whose strokes are each a few
+ * cells, adds up like one solid object; a group is an object when it has `minShare` of the
+ * frame's cells that differ.
  */
 export function findObjects(lab: LabGrid, background: BackgroundRegion, minDifference: number, minShare: number): BackgroundObject[] {
   const { width, height, step } = lab;
@@ -60,7 +66,22 @@ export function findObjects(lab: LabGrid, background: BackgroundRegion, minDiffe
     const dAb = background.deviation.dAb[i] as number;
     data[i] = dL * dL + dAb * dAb >= minDifference * minDifference ? 1 : 0;
   }
+  const minCells = Math.max(1, Math.ceil(minShare * data.length));
+  if (countSet({ width, height, data }) < minCells) return []; // too few to make any object: the usual plain backdrop
   const candidates: Mask = { width, height, data };
-  const { components } = labelComponents(candidates, Math.max(1, Math.ceil(minShare * data.length)));
-  return components.map((c) => ({ share: c.area / data.length, box: { kind: 'box', label: 'object', ...scaleBox(c.box, step) } }));
+  const grouped = distanceBand(distanceTransform(candidates), fullMask(width, height), 0, GROUPING_REACH + 0.5);
+  const { labels } = labelComponents(grouped);
+  const groups = new Map<number, { cells: number; x0: number; y0: number; x1: number; y1: number }>();
+  for (let i = 0; i < data.length; i++) {
+    if (!data[i]) continue;
+    const x = i % width;
+    const y = (i - x) / width;
+    const g = groups.get(labels[i] as number);
+    if (!g) groups.set(labels[i] as number, { cells: 1, x0: x, y0: y, x1: x, y1: y });
+    else Object.assign(g, { cells: g.cells + 1, x0: Math.min(g.x0, x), y0: Math.min(g.y0, y), x1: Math.max(g.x1, x), y1: Math.max(g.y1, y) });
+  }
+  return [...groups.values()]
+    .filter((g) => g.cells >= minCells)
+    .sort((p, q) => q.cells - p.cells)
+    .map((g) => ({ share: g.cells / data.length, box: { kind: 'box', label: 'object', ...scaleBox({ x: g.x0, y: g.y0, width: g.x1 - g.x0 + 1, height: g.y1 - g.y0 + 1 }, step) } }));
 }

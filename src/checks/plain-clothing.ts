@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { GarmentRegion } from '../analyses/region-types.js';
 import type { RgbImage } from '../image/intake.js';
-import type { GridBox } from '../image/regions.js';
-import { quantile } from '../image/stats.js';
-import { edgeDensity, lightnessPatch, tileAmplitudes } from '../image/texture.js';
+import { labPatch, localContrast } from '../image/pattern.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 import { garmentOutline, garmentUnjudgeable, minGarmentShare, rounded } from './region-findings.js';
 
-/** Texture is measured with pixels of 1/150 face width or coarser, so it means the same at any resolution. */
-const PIXELS_PER_FACE_WIDTH = 150;
-const TILE = 64;
+/** The clothing is read at 1/48 face width per cell, so a pattern means the same at any resolution. */
+const CELLS_PER_FACE_WIDTH = 48;
+/** Each cell is compared with the 7×7 cells around it (0.15 face widths): broader than a print's motif, narrower than a fold. */
+const WINDOW_RADIUS = 3;
+/** The contrast exceeded by a quarter of the cells: a pattern covers much of the garment; a seam, lapel or tie edge does not. */
+const QUANTILE = 0.75;
 
 export const plainClothing = defineCheck({
   id: 'plain-clothing',
@@ -18,53 +19,37 @@ export const plainClothing = defineCheck({
   needs: ['garment', 'rgb', 'lab'],
   params: z
     .object({
-      /** A pixel is an edge when L* changes by at least this much per pixel. */
-      edgeThreshold: z.number().positive().default(4),
-      /** Largest share of edge pixels in the clothing (busy prints, checks). */
-      maxEdgeDensity: z.number().min(0).max(1).default(0.15),
-      /** Largest amplitude (L*) of a periodic pattern in the clothing (stripes). */
-      maxPeriodicAmplitude: z.number().positive().default(4),
+      /** Largest upper-quartile local contrast (ΔE*ab) of the clothing. */
+      maxPatternContrast: z.number().positive().default(8),
       minGarmentShare,
     })
     .strict(),
-  judge({ garment, rgb, lab }, { edgeThreshold, maxEdgeDensity, maxPeriodicAmplitude, minGarmentShare }) {
+  judge({ garment, rgb, lab }, { maxPatternContrast, minGarmentShare }) {
     const unjudgeable = garmentUnjudgeable(garment, minGarmentShare);
     if (unjudgeable) return unjudgeable;
-    const texture = garmentTexture(rgb, garment, lab.step, edgeThreshold);
-    const measurements = { edgeDensity: measured(rounded(texture.edgeDensity, 3), 'ratio'), periodicAmplitude: measured(rounded(texture.periodicAmplitude), 'L*') };
-    const limits = { edgeDensity: { max: maxEdgeDensity, unit: 'ratio' }, periodicAmplitude: { max: maxPeriodicAmplitude, unit: 'L*' } };
-    const score = Math.min(rangeScore(texture.edgeDensity, { max: maxEdgeDensity }), rangeScore(texture.periodicAmplitude, { max: maxPeriodicAmplitude }));
-    const common = { measurements, limits, score, regions: [garmentOutline(garment)] };
-    if (texture.periodicAmplitude > maxPeriodicAmplitude) {
-      return {
-        status: 'fail',
-        code: 'stripes',
-        message: { en: `The clothing has a repeating pattern of ${rounded(texture.periodicAmplitude, 1)} L* (at most ${maxPeriodicAmplitude}): stripes or checks`, zh: `衣着有明显的重复图案（${rounded(texture.periodicAmplitude, 1)} L*，上限 ${maxPeriodicAmplitude}）：条纹或格子` },
-        ...common,
-      };
-    }
-    if (texture.edgeDensity > maxEdgeDensity) {
-      return {
-        status: 'fail',
-        code: 'busy-pattern',
-        message: { en: `${Math.round(texture.edgeDensity * 100)} % of the clothing is edges (at most ${Math.round(maxEdgeDensity * 100)} %): a busy print`, zh: `衣着边缘占 ${Math.round(texture.edgeDensity * 100)}%（上限 ${Math.round(maxEdgeDensity * 100)}%），图案复杂` },
-        ...common,
-      };
-    }
-    return { status: 'pass', code: 'ok', message: { en: 'The clothing is plain', zh: '衣着素净' }, ...common };
+    const contrast = patternContrast(rgb, garment, lab.step);
+    const common = {
+      measurements: { patternContrast: measured(rounded(contrast), 'ΔE*ab') },
+      limits: { patternContrast: { max: maxPatternContrast, unit: 'ΔE*ab' } },
+      score: rangeScore(contrast, { max: maxPatternContrast }),
+      regions: [garmentOutline(garment)],
+    };
+    if (contrast <= maxPatternContrast) return { status: 'pass', code: 'ok', message: { en: 'The clothing is plain', zh: '衣着素净' }, ...common };
+    return {
+      status: 'fail',
+      code: 'patterned',
+      message: {
+        en: `The clothing's colour changes by ${rounded(contrast, 1)} ΔE over short distances (at most ${maxPatternContrast}): stripes, checks or a print`,
+        zh: `衣着颜色在短距离内变化 ${rounded(contrast, 1)} ΔE（上限 ${maxPatternContrast}）：有条纹、格子或图案`,
+      },
+      ...common,
+    };
   },
 });
 
-export interface GarmentTexture {
-  readonly edgeDensity: number;
-  /** The 75th percentile of the tiles' periodic amplitudes (0 when no tile fits). */
-  readonly periodicAmplitude: number;
-}
-
-export function garmentTexture(rgb: RgbImage, garment: GarmentRegion, maskStep: number, edgeThreshold: number): GarmentTexture {
-  const box: GridBox = garment.box ?? { x: 0, y: 0, width: 0, height: 0 };
-  const pitch = Math.max(1, Math.floor(garment.faceWidth / PIXELS_PER_FACE_WIDTH));
-  const patch = lightnessPatch(rgb, box, pitch, garment.mask, maskStep);
-  const amplitudes = tileAmplitudes(patch, TILE);
-  return { edgeDensity: edgeDensity(patch, edgeThreshold), periodicAmplitude: amplitudes.length === 0 ? 0 : quantile(amplitudes, 0.75) };
+/** The garment's median local contrast, ΔE*ab. */
+export function patternContrast(rgb: RgbImage, garment: GarmentRegion, maskStep: number): number {
+  if (!garment.box) return 0;
+  const pitch = Math.max(1, Math.round(garment.faceWidth / CELLS_PER_FACE_WIDTH));
+  return localContrast(labPatch(rgb, garment.box, pitch, garment.mask, maskStep), WINDOW_RADIUS, QUANTILE);
 }

@@ -43,6 +43,11 @@ export function maskFromMap(map: { width: number; height: number; data: Uint8Arr
   return { width, height, data };
 }
 
+/** A mask with every cell set. */
+export function fullMask(width: number, height: number): Mask {
+  return { width, height, data: new Uint8Array(width * height).fill(1) };
+}
+
 export function invertMask(mask: Mask): Mask {
   const data = new Uint8Array(mask.data.length);
   for (let i = 0; i < data.length; i++) data[i] = mask.data[i] ? 0 : 1;
@@ -64,30 +69,33 @@ export function distanceTransform(mask: Mask): Float32Array {
   const far = 1e9;
   const d = new Float32Array(width * height);
   for (let i = 0; i < d.length; i++) d[i] = data[i] ? 0 : far;
-  const relax = (i: number, j: number, cost: number): void => {
-    const candidate = (d[j] as number) + cost;
-    if (candidate < (d[i] as number)) d[i] = candidate;
-  };
+  // Forward pass from the left, upper-left, upper and upper-right neighbours; backward mirrors it.
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
-      if (x > 0) relax(i, i - 1, 3);
+      let v = d[i] as number;
+      if (v === 0) continue;
+      if (x > 0) v = Math.min(v, (d[i - 1] as number) + 3);
       if (y > 0) {
-        relax(i, i - width, 3);
-        if (x > 0) relax(i, i - width - 1, 4);
-        if (x < width - 1) relax(i, i - width + 1, 4);
+        v = Math.min(v, (d[i - width] as number) + 3);
+        if (x > 0) v = Math.min(v, (d[i - width - 1] as number) + 4);
+        if (x < width - 1) v = Math.min(v, (d[i - width + 1] as number) + 4);
       }
+      d[i] = v;
     }
   }
   for (let y = height - 1; y >= 0; y--) {
     for (let x = width - 1; x >= 0; x--) {
       const i = y * width + x;
-      if (x < width - 1) relax(i, i + 1, 3);
+      let v = d[i] as number;
+      if (v === 0) continue;
+      if (x < width - 1) v = Math.min(v, (d[i + 1] as number) + 3);
       if (y < height - 1) {
-        relax(i, i + width, 3);
-        if (x < width - 1) relax(i, i + width + 1, 4);
-        if (x > 0) relax(i, i + width - 1, 4);
+        v = Math.min(v, (d[i + width] as number) + 3);
+        if (x < width - 1) v = Math.min(v, (d[i + width + 1] as number) + 4);
+        if (x > 0) v = Math.min(v, (d[i + width - 1] as number) + 4);
       }
+      d[i] = v;
     }
   }
   for (let i = 0; i < d.length; i++) d[i] = (d[i] as number) >= far ? Infinity : (d[i] as number) / 3;

@@ -51,8 +51,8 @@ describe.skipIf(!present)('background and clothing rules on the dev set', () => 
     }
     console.log(JSON.stringify(confusions));
     expect(balancedAccuracy(confusions.background)).toBeGreaterThanOrEqual(0.86);
-    expect(balancedAccuracy(confusions.blue)).toBeGreaterThanOrEqual(0.87);
-    expect(balancedAccuracy(confusions.patterned)).toBeGreaterThanOrEqual(0.62);
+    expect(balancedAccuracy(confusions.blue)).toBeGreaterThanOrEqual(0.86);
+    expect(balancedAccuracy(confusions.patterned)).toBeGreaterThanOrEqual(0.66);
   }, 600_000);
 });
 

@@ -4,7 +4,8 @@ import { blueShare } from '../../src/checks/no-blue-clothing.js';
 import { boundingBox, countSet, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, type Mask } from '../../src/image/regions.js';
 import { median, quantile } from '../../src/image/stats.js';
 import { fitSurface, surfaceAt } from '../../src/image/surface.js';
-import { edgeDensity, fft, periodicAmplitude, type LightnessPatch } from '../../src/image/texture.js';
+import { localContrast, type LabPatch } from '../../src/image/pattern.js';
+import { fft } from '../../src/image/texture.js';
 
 function maskOf(rows: readonly string[]): Mask {
   const width = rows[0]!.length;
@@ -103,25 +104,24 @@ describe('texture measures', () => {
     expect(cos[2]).toBeCloseTo(0, 10);
   });
 
-  it('reads the amplitude of stripes and nothing from a flat tile', () => {
-    const n = 64;
-    for (const [period, amplitude] of [[8, 10], [12.8, 5], [5, 20]] as const) {
-      const stripes = Float64Array.from({ length: n * n }, (_, i) => 60 + amplitude * Math.sin((2 * Math.PI * (i % n)) / period));
-      expect(periodicAmplitude(stripes, n)).toBeCloseTo(amplitude, 0);
-    }
-    expect(periodicAmplitude(new Float64Array(n * n).fill(40), n)).toBe(0);
+  const patchOf = (width: number, height: number, L: (x: number, y: number) => number, inside = (_x: number, _y: number) => true): LabPatch => {
+    const at = (f: (x: number, y: number) => number | boolean) => Array.from({ length: width * height }, (_, i) => Number(f(i % width, Math.floor(i / width))));
+    return { width, height, L: Float32Array.from(at(L)), a: new Float32Array(width * height), b: new Float32Array(width * height), inside: Uint8Array.from(at(inside)) };
+  };
+
+  it('measures the local contrast of stripes, and none on a flat or slowly shaded patch', () => {
+    // Bars two cells wide, L* 40 and 60: the 7-cell window of any cell holds 3 of its own value and 4 of the other, so every cell (away from the ends) is 4/7 · 20 L* from its mean.
+    const stripes = patchOf(40, 30, (x) => (Math.floor(x / 2) % 2 ? 60 : 40));
+    expect(localContrast(stripes, 3, 0.5)).toBeCloseTo(80 / 7, 4);
+    expect(localContrast(patchOf(40, 30, () => 50), 3, 0.75)).toBe(0);
+    // A fold: a ramp of 0.5 L* per cell is symmetric about each window's centre, so it leaves only the edge cells.
+    expect(localContrast(patchOf(40, 30, (x) => 30 + 0.5 * x), 3, 0.5)).toBeCloseTo(0, 5);
   });
 
-  it('counts edge pixels inside the region only', () => {
-    const width = 10;
-    const height = 6;
-    // Vertical bars two pixels wide: L* 20, 20, 60, 60, …; every pixel borders a change of 40.
-    const L = Float32Array.from({ length: width * height }, (_, i) => (Math.floor((i % width) / 2) % 2 ? 60 : 20));
-    const patch: LightnessPatch = { width, height, L, inside: new Uint8Array(width * height).fill(1) };
-    expect(edgeDensity(patch, 15)).toBe(1);
-    expect(edgeDensity(patch, 25)).toBe(0);
-    const flat: LightnessPatch = { ...patch, L: new Float32Array(width * height).fill(50) };
-    expect(edgeDensity(flat, 1)).toBe(0);
+  it('ignores what lies outside the region, so a border is no contrast', () => {
+    const halves = patchOf(40, 30, (x) => (x < 20 ? 20 : 80), (x) => x < 20);
+    expect(localContrast(halves, 3, 0.75)).toBe(0);
+    expect(localContrast(patchOf(4, 4, () => 50, () => false), 3, 0.5)).toBe(0);
   });
 });
 

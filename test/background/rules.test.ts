@@ -81,7 +81,7 @@ describe('each defect flips exactly its rule', () => {
     const striped = paintGarment(portrait(LIGHT_BLUE, MAROON), (_x, y, v) => (Math.floor(y / 4) % 2 ? v + 60 : v));
     const findings = judgeAll(analyse(striped));
     expect(failing(findings)).toEqual(['plain-clothing']);
-    expect(findings['plain-clothing'].code).toBe('stripes');
+    expect(findings['plain-clothing'].code).toBe('patterned');
   });
 
   it('a white shirt on a white backdrop fails clothing-contrast only', () => {

@@ -1,0 +1,76 @@
+import { labToRgb, type Lab } from '../image/colour.js';
+import type { Mask } from '../image/regions.js';
+import type { LabGrid, RegionColour } from './region-types.js';
+
+const L_BINS = 11; // L* 0–100 in steps of 10
+const AB_BINS = 32; // a*, b* from −128 to 128 in steps of 8
+
+const clampBin = (v: number, bins: number): number => (v < 0 ? 0 : v >= bins ? bins - 1 : Math.floor(v));
+
+/** The bin of cell `i` of a coarse CIELAB histogram, packed as (l·AB_BINS + a)·AB_BINS + b. */
+function binOf(lab: LabGrid, i: number): number {
+  const l = clampBin((lab.L[i] as number) / 10, L_BINS);
+  const a = clampBin(((lab.a[i] as number) + 128) / 8, AB_BINS);
+  const b = clampBin(((lab.b[i] as number) + 128) / 8, AB_BINS);
+  return (l * AB_BINS + a) * AB_BINS + b;
+}
+
+const unpack = (k: number): [number, number, number] => [Math.floor(k / (AB_BINS * AB_BINS)), Math.floor(k / AB_BINS) % AB_BINS, k % AB_BINS];
+
+/** Whether two packed bins are equal or adjacent in each of L*, a*, b*. */
+function adjacent(k: number, m: number): boolean {
+  const [l1, a1, b1] = unpack(k);
+  const [l2, a2, b2] = unpack(m);
+  return Math.abs(l1 - l2) <= 1 && Math.abs(a1 - a2) <= 1 && Math.abs(b1 - b2) <= 1;
+}
+
+/** The count of bin `k` and its (up to) 26 neighbours. */
+function neighbourhood(counts: Uint32Array, k: number): number {
+  const [l, a, b] = unpack(k);
+  let sum = 0;
+  for (let nl = Math.max(0, l - 1); nl <= Math.min(L_BINS - 1, l + 1); nl++) {
+    for (let na = Math.max(0, a - 1); na <= Math.min(AB_BINS - 1, a + 1); na++) {
+      for (let nb = Math.max(0, b - 1); nb <= Math.min(AB_BINS - 1, b + 1); nb++) sum += counts[(nl * AB_BINS + na) * AB_BINS + nb] as number;
+    }
+  }
+  return sum;
+}
+
+/**
+ * The mean colour of the densest cell of a coarse CIELAB histogram together with its 26
+ * neighbours (so a colour on a bin boundary is not split): a region's main colour, not the
+ * average of a shirt, a tie and a jacket. Null when the mask is empty.
+ */
+export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
+  const bins = new Int32Array(mask.data.length).fill(-1);
+  const counts = new Uint32Array(L_BINS * AB_BINS * AB_BINS);
+  const occupied: number[] = [];
+  for (let i = 0; i < mask.data.length; i++) {
+    if (!mask.data[i]) continue;
+    const k = binOf(lab, i);
+    bins[i] = k;
+    if (counts[k] === 0) occupied.push(k);
+    counts[k] = (counts[k] as number) + 1;
+  }
+  if (occupied.length === 0) return null;
+  let best = 0;
+  let bestScore = -1;
+  for (const k of occupied) {
+    const score = neighbourhood(counts, k);
+    if (score > bestScore) [best, bestScore] = [k, score];
+  }
+  const near = new Set(occupied.filter((k) => adjacent(best, k)));
+  let sumL = 0;
+  let sumA = 0;
+  let sumB = 0;
+  let n = 0;
+  for (let i = 0; i < bins.length; i++) {
+    if (!near.has(bins[i] as number)) continue;
+    sumL += lab.L[i] as number;
+    sumA += lab.a[i] as number;
+    sumB += lab.b[i] as number;
+    n++;
+  }
+  const colour: Lab = [sumL / n, sumA / n, sumB / n];
+  return { lab: colour, rgb: labToRgb(colour) };
+}

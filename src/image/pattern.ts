@@ -1,0 +1,95 @@
+import { SRGB_TO_LINEAR, writeLinearToLab } from './colour.js';
+import type { RgbImage } from './intake.js';
+import { quantile } from './stats.js';
+import type { GridBox, Mask } from './regions.js';
+
+/**
+ * How patterned a region is: the colour contrast of each small patch of it against its
+ * immediate surroundings. Folds and shading change slowly, so they barely differ from a local
+ * mean; prints, checks and stripes do, in lightness or in hue.
+ */
+
+/** CIELAB of a region's box at a coarse pitch; `inside` marks the cells of the region. */
+export interface LabPatch {
+  readonly width: number;
+  readonly height: number;
+  readonly L: Float32Array;
+  readonly a: Float32Array;
+  readonly b: Float32Array;
+  readonly inside: Uint8Array;
+}
+
+/**
+ * `box` averaged over `pitch`×`pitch` pixel blocks in linear light, then converted to CIELAB;
+ * a cell is inside when the region `mask` (on a grid of `maskStep` pixels) covers its centre.
+ * Only the inside cells are read.
+ */
+export function labPatch(image: RgbImage, box: GridBox, pitch: number, mask: Mask, maskStep: number): LabPatch {
+  const width = Math.floor(box.width / pitch);
+  const height = Math.floor(box.height / pitch);
+  const patch = { width, height, L: new Float32Array(width * height), a: new Float32Array(width * height), b: new Float32Array(width * height), inside: new Uint8Array(width * height) };
+  const scale = 1 / (pitch * pitch);
+  for (let py = 0; py < height; py++) {
+    const gy = Math.floor((box.y + (py + 0.5) * pitch) / maskStep);
+    for (let px = 0; px < width; px++) {
+      const gx = Math.floor((box.x + (px + 0.5) * pitch) / maskStep);
+      if (gy >= mask.height || gx >= mask.width || !mask.data[gy * mask.width + gx]) continue;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let dy = 0; dy < pitch; dy++) {
+        let p = ((box.y + py * pitch + dy) * image.width + box.x + px * pitch) * 3;
+        for (let dx = 0; dx < pitch; dx++, p += 3) {
+          r += SRGB_TO_LINEAR[image.data[p] as number] as number;
+          g += SRGB_TO_LINEAR[image.data[p + 1] as number] as number;
+          b += SRGB_TO_LINEAR[image.data[p + 2] as number] as number;
+        }
+      }
+      const i = py * width + px;
+      patch.inside[i] = 1;
+      writeLinearToLab(r * scale, g * scale, b * scale, patch, i);
+    }
+  }
+  return patch;
+}
+
+/** Summed-area table of `values` masked by `inside`, (width+1)×(height+1). */
+function integral(values: Float32Array | Uint8Array, inside: Uint8Array, width: number, height: number): Float64Array {
+  const sums = new Float64Array((width + 1) * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      if (inside[i]) row += values[i] as number;
+      sums[(y + 1) * (width + 1) + x + 1] = (sums[y * (width + 1) + x + 1] as number) + row;
+    }
+  }
+  return sums;
+}
+
+/**
+ * The ΔE*ab between every inside cell and the mean of the inside cells of the (2·radius+1)²
+ * window around it (a masked box filter by summed-area tables, so the region's border does
+ * not count as contrast); returns their `q`-quantile, 0 for an empty patch.
+ */
+export function localContrast(patch: LabPatch, radius: number, q: number): number {
+  const { width, height, inside } = patch;
+  const tables = [patch.L, patch.a, patch.b, inside].map((plane) => integral(plane, inside, width, height));
+  const [tL, tA, tB, tN] = tables as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const contrasts = new Float32Array(width * height);
+  let n = 0;
+  for (let y = 0; y < height; y++) {
+    const top = Math.max(0, y - radius) * (width + 1);
+    const bottom = Math.min(height, y + radius + 1) * (width + 1);
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      if (!inside[i]) continue;
+      const left = Math.max(0, x - radius);
+      const right = Math.min(width, x + radius + 1);
+      const windowSum = (t: Float64Array): number => (t[bottom + right] as number) - (t[bottom + left] as number) - (t[top + right] as number) + (t[top + left] as number);
+      const count = windowSum(tN);
+      contrasts[n++] = Math.hypot((patch.L[i] as number) - windowSum(tL) / count, (patch.a[i] as number) - windowSum(tA) / count, (patch.b[i] as number) - windowSum(tB) / count);
+    }
+  }
+  return n === 0 ? 0 : quantile(contrasts, q, n);
+}
