@@ -19,7 +19,9 @@ import { noEarrings } from './no-earrings.js';
 import { noGlasses } from './no-glasses.js';
 import { noHeadCovering } from './no-head-covering.js';
 import { noNecklace } from './no-necklace.js';
-import { pendingCheck } from './pending.js';
+import { noHeavyMakeup } from './no-heavy-makeup.js';
+import { noHeavyRetouching } from './no-heavy-retouching.js';
+import { studioCapture } from './studio-capture.js';
 import { singleFace } from './single-face.js';
 import { headTop } from './head-top.js';
 import { eyeLine } from './eye-line.js';
@@ -35,10 +37,7 @@ import { naturalExpression } from './natural-expression.js';
 import { shouldersLevel } from './shoulders-level.js';
 import { plainClothing } from './plain-clothing.js';
 
-/**
- * The only registration point of checks, in the order of the standard. A rule that is not
- * implemented yet is a `pendingCheck`: it reports `skipped` / `not-implemented`.
- */
+/** The only registration point of checks, in the order of the standard. */
 export const CHECKS = [
   // File
   jpegFormat,
@@ -82,9 +81,9 @@ export const CHECKS = [
   backgroundShadow,
   backgroundObjects,
   // Retouching and capture
-  pendingCheck('no-heavy-makeup', 'No heavy make-up', '无浓妆'),
-  pendingCheck('no-heavy-retouching', 'No heavy retouching or beauty filter', '无过度修图美颜'),
-  pendingCheck('studio-capture', 'Studio photo, not a phone capture or re-photographed print', '照相馆拍摄，非手机自拍或翻拍'),
+  noHeavyMakeup,
+  noHeavyRetouching,
+  studioCapture,
 ] as const satisfies readonly CheckDefinition[];
 
 export type RuleId = (typeof CHECKS)[number]['id'];

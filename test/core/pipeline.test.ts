@@ -7,6 +7,7 @@ import { PhotolintError } from '../../src/errors.js';
 import { inspectImage } from '../../src/image/intake.js';
 import type { Profile } from '../../src/profiles/types.js';
 import { runRule } from '../../src/run-rule.js';
+import { overallOf } from '../../src/verdict.js';
 import { ModelRuntime } from '../../src/runtime/models.js';
 import { z } from 'zod';
 
@@ -86,10 +87,14 @@ describe('pipeline', () => {
     expect(verdict.results.map((r) => `${r.rule}:${r.status}`)).toEqual(['image-size:fail', 'jpeg-quality:fail', 'jpeg-format:pass', 'density:pass']);
   });
 
-  it('reports not-implemented rules as skipped and the photo as indeterminate, never compliant', async () => {
-    const verdict = await checker({ profile: { ...fileOnly, rules: { ...fileOnly.rules, 'studio-capture': {} } } }).check(await studioJpeg());
-    expect(verdict.results.find((r) => r.rule === 'studio-capture')).toMatchObject({ status: 'skipped', code: 'not-implemented' });
-    expect(verdict.overall).toBe('indeterminate');
+  it('never calls a photo compliant when a rule could not judge it; a not-applicable skip alone is harmless', () => {
+    const pass = { status: 'pass', code: 'ok' } as const;
+    expect(overallOf([pass, { status: 'skipped', code: 'cannot-judge' }])).toBe('indeterminate');
+    expect(overallOf([pass, { status: 'skipped', code: 'ears-hidden' }])).toBe('indeterminate');
+    expect(overallOf([pass, { status: 'error', code: 'no-face' }])).toBe('indeterminate');
+    expect(overallOf([pass, { status: 'skipped', code: 'not-applicable' }, { status: 'warn', code: 'x' }])).toBe('compliant');
+    expect(overallOf([pass, { status: 'review', code: 'x' }])).toBe('needs_review');
+    expect(overallOf([{ status: 'error', code: 'no-face' }, { status: 'fail', code: 'x' }])).toBe('non_compliant');
   });
 
   it('gives a check that throws an error result with a code instead of failing the photo', async () => {
