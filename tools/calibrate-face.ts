@@ -155,8 +155,8 @@ async function main(): Promise<void> {
   sweep('eyes-open: min eye opening (iris model)', rows, (r) => r.label.eyes_open, minOpen, range(0.1, 0.4, 0.02), false, 0.2);
   sweep('eyes-open: min eye opening (mesh)', rows, (r) => r.label.eyes_open, (r) => (r.meshEyeOpening ? Math.min(r.meshEyeOpening.right, r.meshEyeOpening.left) : null), range(0.1, 0.4, 0.02), false, 0.2);
   sweep('lips-closed: inner-lip gap / mouth width', rows, (r) => r.label.mouth_closed, (r) => r.lipGap ?? null, range(0.01, 0.15, 0.005), true, 0.065);
-  sweep('frontal: |yaw|', rows, (r) => r.label.frontal, (r) => (r.yaw === undefined ? null : Math.abs(r.yaw)), range(2, 30, 1), true, 10);
-  sweep('frontal: |pitch|', rows, (r) => r.label.frontal, (r) => (r.pitch === undefined ? null : Math.abs(r.pitch)), range(2, 30, 1), true, 15);
+  sweep('frontal: |yaw|', rows, (r) => r.label.frontal, (r) => (r.yaw === undefined ? null : Math.abs(r.yaw)), range(2, 30, 1), true, 5);
+  sweep('frontal: |pitch|', rows, (r) => r.label.frontal, (r) => (r.pitch === undefined ? null : Math.abs(r.pitch)), range(2, 30, 1), true, 5);
   sweep('frontal: |roll|', rows, (r) => r.label.frontal, (r) => (r.roll === undefined ? null : Math.abs(r.roll)), range(2, 30, 1), true, 8);
   const natural = (r: Row) => (r.label.expression === null || r.label.expression === 'unknown' ? null : r.label.expression === 'neutral' || r.label.expression === 'slight_smile');
   sweep('natural-expression: happy probability', rows, natural, (r) => r.emotion?.happy ?? null, range(0.1, 0.95, 0.05), true, 0.5);

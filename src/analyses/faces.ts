@@ -51,7 +51,7 @@ export const faces = defineAnalysis({
   needs: ['rgb'],
   models: ['blazeface', 'facemesh'],
   async compute({ rgb }, { models }) {
-    const { input, placement: p } = await resizeWhole(rgb, INPUT, { scale: 1 / 127.5, offset: -1 }, false);
+    const { input, placement: p } = resizeWhole(rgb, INPUT, { scale: 1 / 127.5, offset: -1 }, false);
     const out = await infer(models, 'blazeface', input, [1, INPUT, INPUT, 3], ['scores_stride16', 'scores_stride32', 'regressors_stride16', 'regressors_stride32']);
     const candidates = decode(
       concat(out.scores_stride16, out.scores_stride32),

@@ -10,8 +10,8 @@ export const personMask = defineAnalysis({
   needs: ['rgb'],
   models: ['selfie'],
   async compute({ rgb }, { models }) {
-    const { input } = await resizeWhole(rgb, INPUT, { scale: 1 / 255, offset: 0 }, true);
+    const { input } = resizeWhole(rgb, INPUT, { scale: 1 / 255, offset: 0 }, true);
     const { mask } = await infer(models, 'selfie', input, [1, INPUT, INPUT, 3], ['mask']);
-    return { width: rgb.width, height: rgb.height, data: await resizeProbabilityMap(mask, INPUT, INPUT, rgb.width, rgb.height) };
+    return { width: rgb.width, height: rgb.height, data: resizeProbabilityMap(mask, INPUT, INPUT, rgb.width, rgb.height) };
   },
 });

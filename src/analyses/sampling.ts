@@ -1,11 +1,13 @@
-import sharp from 'sharp';
 import type { RgbImage } from '../image/intake.js';
 import { type SquareRegion, cropToImage } from './geometry.js';
 
 /**
- * Model inputs from the packed RGB image. A rotated crop is sampled straight from the image with
- * bilinear interpolation (one pass, no intermediate image; pixels outside the image are black);
- * a whole-image reduction goes through libvips, which filters properly and is several times faster.
+ * Model inputs from the packed RGB image, written straight into the float tensor: every input
+ * (the detector's letterbox, the stretched segmentation input, the rotated mesh, eye and
+ * expression crops) is one affine map sampled bilinearly. A reducing map samples a 2×-reduced
+ * copy of the image (a mipmap level, made once per image) and takes up to 2×2 taps per output
+ * pixel there, so that no input aliases and no input costs more than a few taps per pixel.
+ * Pixels outside the image are black.
  */
 
 /** Output pixel (x, y) → source position: `[a·x + b·y + c, d·x + e·y + f]`, pixel centres at +0.5. */
@@ -41,78 +43,7 @@ export function regionAffine(region: SquareRegion, outputSize: number): Affine {
   return { a: x1 - c, b: x2 - c, c, d: y1 - f, e: y2 - f, f };
 }
 
-/** Samples an RGB float tensor (NHWC, batch 1) of `width`×`height` through `map`. */
-export function sampleRgb(image: RgbImage, map: Affine, options: SampleOptions): Float32Array {
-  const { width, height, normalise, mirror = false } = options;
-  const out = new Float32Array(width * height * 3);
-  // Averaging n×n bilinear taps per output pixel keeps strong reductions from aliasing.
-  const footprint = Math.max(Math.hypot(map.a, map.d), Math.hypot(map.b, map.e));
-  const taps = Math.min(4, Math.max(1, Math.ceil(footprint - 0.25)));
-  const weight = normalise.scale / (taps * taps);
-  const rgb = [0, 0, 0];
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      rgb[0] = rgb[1] = rgb[2] = 0;
-      for (let ty = 0; ty < taps; ty++) {
-        const oy = y + (ty + 0.5) / taps;
-        for (let tx = 0; tx < taps; tx++) {
-          const ox = x + (tx + 0.5) / taps;
-          addBilinear(image, map.a * ox + map.b * oy + map.c - 0.5, map.d * ox + map.e * oy + map.f - 0.5, rgb);
-        }
-      }
-      const target = (y * width + (mirror ? width - 1 - x : x)) * 3;
-      out[target] = rgb[0]! * weight + normalise.offset;
-      out[target + 1] = rgb[1]! * weight + normalise.offset;
-      out[target + 2] = rgb[2]! * weight + normalise.offset;
-    }
-  }
-  return out;
-}
-
-/** Adds the bilinear RGB sample at source position (sx, sy) (pixel-centre coordinates) to `sum`. */
-function addBilinear(image: RgbImage, sx: number, sy: number, sum: number[]): void {
-  const { width, height, data } = image;
-  const x0 = Math.floor(sx);
-  const y0 = Math.floor(sy);
-  const fx = sx - x0;
-  const fy = sy - y0;
-  for (let j = 0; j < 2; j++) {
-    const yy = y0 + j;
-    if (yy < 0 || yy >= height) continue;
-    const wy = j ? fy : 1 - fy;
-    for (let i = 0; i < 2; i++) {
-      const xx = x0 + i;
-      if (xx < 0 || xx >= width) continue;
-      const w = wy * (i ? fx : 1 - fx);
-      const k = (yy * width + xx) * 3;
-      sum[0]! += w * data[k]!;
-      sum[1]! += w * data[k + 1]!;
-      sum[2]! += w * data[k + 2]!;
-    }
-  }
-}
-
-/** Luma of packed RGB floats (ITU-R BT.601 weights), one value per pixel. */
-export function toGrey(rgb: Float32Array): Float32Array {
-  const grey = new Float32Array(rgb.length / 3);
-  for (let i = 0, k = 0; i < grey.length; i++, k += 3) grey[i] = 0.299 * rgb[k]! + 0.587 * rgb[k + 1]! + 0.114 * rgb[k + 2]!;
-  return grey;
-}
-
-/** Resizes a single-channel probability map (values 0–1) to an 8-bit map of `width`×`height`. */
-export async function resizeProbabilityMap(map: Float32Array, mapWidth: number, mapHeight: number, width: number, height: number): Promise<Uint8Array> {
-  const bytes = new Uint8Array(map.length);
-  for (let i = 0; i < map.length; i++) bytes[i] = Math.round(Math.min(1, Math.max(0, map[i]!)) * 255);
-  const resized = await sharp(bytes, { raw: { width: mapWidth, height: mapHeight, channels: 1 } })
-    .resize(width, height, { fit: 'fill', kernel: 'linear' })
-    // libvips hands a one-channel raw image back as three channels unless told otherwise.
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
-  return new Uint8Array(resized.buffer, resized.byteOffset, resized.byteLength);
-}
-
-/** Where a whole-image resize put the image inside the model input: input = image · scale + offset. */
+/** Where a whole-image input holds the image: input = image · scale + offset, per axis. */
 export interface Placement {
   readonly scaleX: number;
   readonly scaleY: number;
@@ -124,21 +55,194 @@ export interface Placement {
  * The whole image resized into a `size`² model input (NHWC float, batch 1): `stretch` fills the
  * square, otherwise the image keeps its aspect ratio, centred on black (letterbox).
  */
-export async function resizeWhole(image: RgbImage, size: number, normalise: Normalisation, stretch: boolean): Promise<{ input: Float32Array; placement: Placement }> {
+export function resizeWhole(image: RgbImage, size: number, normalise: Normalisation, stretch: boolean): { input: Float32Array; placement: Placement } {
   const fit = Math.min(size / image.width, size / image.height);
-  const width = stretch ? size : Math.max(1, Math.round(image.width * fit));
-  const height = stretch ? size : Math.max(1, Math.round(image.height * fit));
-  const resized = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
-    .resize(width, height, { fit: 'fill' })
-    .raw()
-    .toBuffer();
-  const offsetX = (size - width) >> 1;
-  const offsetY = (size - height) >> 1;
-  const input = new Float32Array(size * size * 3).fill(normalise.offset);
-  for (let y = 0; y < height; y++) {
-    const from = y * width * 3;
-    const to = ((y + offsetY) * size + offsetX) * 3;
-    for (let i = 0; i < width * 3; i++) input[to + i] = resized[from + i]! * normalise.scale + normalise.offset;
+  const scaleX = stretch ? size / image.width : fit;
+  const scaleY = stretch ? size / image.height : fit;
+  const offsetX = (size - image.width * scaleX) / 2;
+  const offsetY = (size - image.height * scaleY) / 2;
+  const map: Affine = { a: 1 / scaleX, b: 0, c: -offsetX / scaleX, d: 0, e: 1 / scaleY, f: -offsetY / scaleY };
+  return { input: sampleRgb(image, map, { width: size, height: size, normalise }), placement: { scaleX, scaleY, offsetX, offsetY } };
+}
+
+/** Taps per output pixel along one axis: enough that each covers about one source pixel. */
+const tapsFor = (footprint: number): number => Math.min(4, Math.max(1, Math.ceil(footprint - 0.25)));
+
+/** Tap offsets (source pixels, pixel-centre coordinates) from an output pixel's corner; reused between calls. */
+const tapX = new Float64Array(16);
+const tapY = new Float64Array(16);
+/** The RGB sum of an edge sample; reused between calls. */
+const edgeSum = new Float64Array(3);
+
+/** Samples an RGB float tensor (NHWC, batch 1) of `width`×`height` through `map`. */
+export function sampleRgb(image: RgbImage, map: Affine, options: SampleOptions): Float32Array {
+  const level = Math.max(0, Math.floor(Math.log2(Math.max(Math.hypot(map.a, map.d), Math.hypot(map.b, map.e)))));
+  const source = mipmap(image, level);
+  const k = 2 ** -level;
+  return sampleLevel(source, { a: map.a * k, b: map.b * k, c: map.c * k, d: map.d * k, e: map.e * k, f: map.f * k }, options);
+}
+
+/** Reduced copies of each image, level n at 1/2ⁿ of its size; level 0 is the image itself. */
+const levels = new WeakMap<RgbImage, RgbImage[]>();
+
+function mipmap(image: RgbImage, level: number): RgbImage {
+  let chain = levels.get(image);
+  if (!chain) levels.set(image, (chain = [image]));
+  while (chain.length <= level) {
+    const last = chain[chain.length - 1]!;
+    if (last.width < 2 || last.height < 2) return last;
+    chain.push(halve(last));
   }
-  return { input, placement: { scaleX: width / image.width, scaleY: height / image.height, offsetX, offsetY } };
+  return chain[level]!;
+}
+
+/** 2×2 box average; an odd last row or column is dropped (level coordinates stay exactly half). */
+function halve(image: RgbImage): RgbImage {
+  const width = image.width >> 1;
+  const height = image.height >> 1;
+  const data = new Uint8Array(width * height * 3);
+  const src = image.data;
+  const stride = image.width * 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = 2 * y * stride + 6 * x;
+      const o = (y * width + x) * 3;
+      for (let ch = 0; ch < 3; ch++) data[o + ch] = (src[i + ch]! + src[i + 3 + ch]! + src[i + stride + ch]! + src[i + stride + 3 + ch]! + 2) >> 2;
+    }
+  }
+  return { width, height, data };
+}
+
+function sampleLevel(image: RgbImage, map: Affine, options: SampleOptions): Float32Array {
+  const { width, height, normalise, mirror = false } = options;
+  const { a, b, c, d, e, f } = map;
+  const nx = tapsFor(Math.hypot(a, d));
+  const ny = tapsFor(Math.hypot(b, e));
+  const taps = nx * ny;
+  for (let ty = 0, k = 0; ty < ny; ty++) {
+    for (let tx = 0; tx < nx; tx++, k++) {
+      const u = (tx + 0.5) / nx;
+      const v = (ty + 0.5) / ny;
+      tapX[k] = a * u + b * v - 0.5;
+      tapY[k] = d * u + e * v - 0.5;
+    }
+  }
+  const weight = normalise.scale / taps;
+  const offset = normalise.offset;
+  const { width: w, height: h, data } = image;
+  const stride = w * 3;
+  const xMax = w - 1;
+  const yMax = h - 1;
+  const out = new Float32Array(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const baseX = a * x + b * y + c;
+      const baseY = d * x + e * y + f;
+      let r = 0;
+      let g = 0;
+      let bl = 0;
+      for (let k = 0; k < taps; k++) {
+        const sx = baseX + tapX[k]!;
+        const sy = baseY + tapY[k]!;
+        if (sx >= 0 && sy >= 0 && sx < xMax && sy < yMax) {
+          const x0 = sx | 0;
+          const y0 = sy | 0;
+          const fx = sx - x0;
+          const fy = sy - y0;
+          const i = y0 * stride + x0 * 3;
+          const j = i + stride;
+          const r0 = data[i]! + fx * (data[i + 3]! - data[i]!);
+          const r1 = data[j]! + fx * (data[j + 3]! - data[j]!);
+          const g0 = data[i + 1]! + fx * (data[i + 4]! - data[i + 1]!);
+          const g1 = data[j + 1]! + fx * (data[j + 4]! - data[j + 1]!);
+          const b0 = data[i + 2]! + fx * (data[i + 5]! - data[i + 2]!);
+          const b1 = data[j + 2]! + fx * (data[j + 5]! - data[j + 2]!);
+          r += r0 + fy * (r1 - r0);
+          g += g0 + fy * (g1 - g0);
+          bl += b0 + fy * (b1 - b0);
+        } else if (sx > -1 && sy > -1 && sx < w && sy < h) {
+          edgeSample(image, sx, sy);
+          r += edgeSum[0]!;
+          g += edgeSum[1]!;
+          bl += edgeSum[2]!;
+        }
+      }
+      const o = (y * width + (mirror ? width - 1 - x : x)) * 3;
+      out[o] = r * weight + offset;
+      out[o + 1] = g * weight + offset;
+      out[o + 2] = bl * weight + offset;
+    }
+  }
+  return out;
+}
+
+/** The bilinear sample at (sx, sy) next to the image's border, outside counting as black, into `edgeSum`. */
+function edgeSample(image: RgbImage, sx: number, sy: number): void {
+  const { width, height, data } = image;
+  const x0 = Math.floor(sx);
+  const y0 = Math.floor(sy);
+  edgeSum.fill(0);
+  for (let j = 0; j < 2; j++) {
+    const yy = y0 + j;
+    if (yy < 0 || yy >= height) continue;
+    const wy = j ? sy - y0 : 1 - (sy - y0);
+    for (let i = 0; i < 2; i++) {
+      const xx = x0 + i;
+      if (xx < 0 || xx >= width) continue;
+      const wxy = wy * (i ? sx - x0 : 1 - (sx - x0));
+      const k = (yy * width + xx) * 3;
+      edgeSum[0]! += wxy * data[k]!;
+      edgeSum[1]! += wxy * data[k + 1]!;
+      edgeSum[2]! += wxy * data[k + 2]!;
+    }
+  }
+}
+
+/** Luma of packed RGB floats (ITU-R BT.601 weights), one value per pixel. */
+export function toGrey(rgb: Float32Array): Float32Array {
+  const grey = new Float32Array(rgb.length / 3);
+  for (let i = 0, k = 0; i < grey.length; i++, k += 3) grey[i] = 0.299 * rgb[k]! + 0.587 * rgb[k + 1]! + 0.114 * rgb[k + 2]!;
+  return grey;
+}
+
+/**
+ * A probability map (values 0–1) of `mapWidth`×`mapHeight` stretched bilinearly (pixel centres
+ * aligned) to an 8-bit map of `width`×`height`: each map row is widened once, then every output
+ * row blends two widened rows.
+ */
+export function resizeProbabilityMap(map: Float32Array, mapWidth: number, mapHeight: number, width: number, height: number): Uint8Array {
+  const columns = bilinearTaps(mapWidth, width);
+  const rows = bilinearTaps(mapHeight, height);
+  const wide = new Float32Array(mapHeight * width);
+  for (let y = 0; y < mapHeight; y++) {
+    const row = y * mapWidth;
+    for (let x = 0; x < width; x++) {
+      const left = row + columns.index[x]!;
+      const right = columns.index[x]! < mapWidth - 1 ? left + 1 : left;
+      wide[y * width + x] = 255 * (map[left]! + columns.fraction[x]! * (map[right]! - map[left]!));
+    }
+  }
+  // A clamped array rounds and clamps on store, which keeps model overshoot in 0–255.
+  const out = new Uint8ClampedArray(width * height);
+  for (let y = 0; y < height; y++) {
+    const top = rows.index[y]! * width;
+    const bottom = rows.index[y]! < mapHeight - 1 ? top + width : top;
+    const fy = rows.fraction[y]!;
+    const o = y * width;
+    for (let x = 0; x < width; x++) out[o + x] = wide[top + x]! + fy * (wide[bottom + x]! - wide[top + x]!);
+  }
+  return new Uint8Array(out.buffer);
+}
+
+/** For each of `to` output positions, the source cell of `from` it falls in and the fraction across it. */
+function bilinearTaps(from: number, to: number): { index: Int32Array; fraction: Float32Array } {
+  const index = new Int32Array(to);
+  const fraction = new Float32Array(to);
+  const scale = from / to;
+  for (let i = 0; i < to; i++) {
+    const s = Math.min(from - 1, Math.max(0, (i + 0.5) * scale - 0.5));
+    index[i] = Math.floor(s);
+    fraction[i] = s - index[i]!;
+  }
+  return { index, fraction };
 }

@@ -4,13 +4,15 @@ import { type Target, balancedAccuracy, devSetPresent, DEV_DIR, evaluateDevSet }
 /**
  * Balanced accuracy of the face rules against the dev set's labels, as reached when the defaults
  * were chosen (see tools/calibrate-face.ts), minus a margin of 0.03 for run-to-run and platform noise.
+ * `frontal` is low by design: the label means "roughly frontal", while the defaults are the
+ * standard's 5° of yaw and pitch, and a borderline `review` is not a pass.
  */
 const REACHED: Record<Target, number> = {
-  'single-face': 0.959,
-  'eyes-open': 0.871,
-  'lips-closed': 0.908,
-  frontal: 0.857,
-  'natural-expression': 0.835,
+  'single-face': 0.955,
+  'eyes-open': 0.929,
+  'lips-closed': 0.903,
+  frontal: 0.652,
+  'natural-expression': 0.864,
 };
 const MARGIN = 0.03;
 
