@@ -77,8 +77,9 @@ export function flatFeatures(a: PhotoAnalyses): Record<string, number> {
   };
   const hairOver = hairOverFeatures(rgb, zones, models, irises);
   const ears = earFeatures(rgb, mask, zones, models);
-  add('glasses', glassesFeatures(rgb, zones, skin));
-  add('glassesModel', glassesInputs(glassesFeatures(rgb, zones, skin)));
+  const glasses = glassesFeatures(rgb, zones, skin);
+  add('glasses', glasses);
+  add('glassesModel', glassesInputs(glasses));
   add('headModel', headCoveringInputs(headCoveringFeatures(rgb, mask, zones, skin, hair)));
   add('browsModel', hairOverBrowsInputs(hairOver));
   add('eyesModel', hairOverEyesInputs(hairOver));

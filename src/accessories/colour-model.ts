@@ -1,10 +1,15 @@
+import { medianInPlace } from './order-statistics.js';
+
 /**
- * Per-photo colour models (skin, hair) in full-range BT.601 YCbCr, the JPEG convention: it is
- * linear, so converting a pixel costs three multiply-adds, and it keeps brightness apart from
- * colour, which shading changes far less. Centres are medians and spreads scaled MADs, so a
- * few pixels of background or eyebrow in a sample do not move the model.
+ * Per-photo colour models (skin, hair) built on full-range BT.601 YCbCr, the JPEG convention.
+ * A model is compared in a shading-invariant "tone" space: log-luma and chroma per unit of luma.
+ * Shading scales R, G and B together, which moves log-luma but leaves chroma/luma unchanged,
+ * so the shaded side of a face stays skin while hair and objects, which differ in hue or
+ * brightness, do not. Centres are medians and spreads scaled MADs, so a few pixels of
+ * background or eyebrow in a sample do not move the model.
  */
 
+/** Channel indices of a YCbCr colour and of its tone. */
 export const Y = 0;
 export const CB = 1;
 export const CR = 2;
@@ -21,82 +26,154 @@ export function crOf(r: number, g: number, b: number): number {
   return 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
 }
 
+/** Darker than this, chroma per luma is noise: it is measured against this luma instead. */
+const DARK_LUMA = 24;
+
+/* The tone of a YCbCr colour: [ln luma, 100·(Cb−128)/luma, 100·(Cr−128)/luma] (toneInto). */
+
+function logLuma(y: number): number {
+  return Math.log(Math.max(y, 1));
+}
+
+/** A chroma channel (Cb or Cr) per 100 of luma. */
+export function chromaPerLuma(chroma: number, y: number): number {
+  return (chroma - 128) * (100 / Math.max(y, DARK_LUMA));
+}
+
+/** Writes the tone of a YCbCr colour into `out` at `at` (a caller-owned buffer, so no array per pixel) and returns `out`. */
+export function toneInto(out: Float64Array, y: number, cb: number, cr: number, at = 0): Float64Array {
+  out[at + Y] = logLuma(y);
+  out[at + CB] = chromaPerLuma(cb, y);
+  out[at + CR] = chromaPerLuma(cr, y);
+  return out;
+}
+
 export interface ColourModel {
-  /** Median Y, Cb, Cr. */
+  /** Median Y, Cb, Cr (for brightness and chroma read-outs). */
   readonly centre: readonly [number, number, number];
-  /** Robust standard deviation (1.4826 × MAD) per channel, floored by MIN_SPREAD. */
+  /** Median tone (see toneInto). */
+  readonly tone: readonly [number, number, number];
+  /** Robust standard deviation (1.4826 × MAD) of each tone channel, floored by MIN_SPREAD. */
   readonly spread: readonly [number, number, number];
   readonly pixels: number;
 }
 
-/** Floors keep a very flat sample (a studio-lit cheek) from calling every slightly different pixel foreign. */
-export const MIN_SPREAD: readonly [number, number, number] = [12, 4, 4];
+/**
+ * Floors keep a very flat sample (a studio-lit cheek) from calling every slightly different
+ * pixel foreign: ±12 % brightness, ±3 chroma points per 100 of luma.
+ */
+export const MIN_SPREAD: readonly [number, number, number] = [0.12, 3, 3];
+/** Caps keep a mixed sample (hair and a hat, skin and a fringe) from becoming a model of everything. */
+export const MAX_SPREAD: readonly [number, number, number] = [0.35, 6, 6];
 
-/** Growable list of YCbCr samples. */
+/** Growable list of YCbCr samples, each with its tone, computed once as it is added. */
 export class YccSamples {
-  private data = new Float32Array(3 * 1024);
+  private ycc = new Float32Array(3 * 1024);
+  /** The tone of each sample as stored (in single precision), so fits and distances agree on it. */
+  private tones = new Float64Array(3 * 1024);
   count = 0;
 
-  add(r: number, g: number, b: number): void {
-    this.push(lumaOf(r, g, b), cbOf(r, g, b), crOf(r, g, b));
+  push(y: number, cb: number, cr: number): void {
+    this.reserve(this.count + 1);
+    const k = 3 * this.count++;
+    const { ycc } = this;
+    ycc[k] = y;
+    ycc[k + 1] = cb;
+    ycc[k + 2] = cr;
+    toneInto(this.tones, ycc[k]!, ycc[k + 1]!, ycc[k + 2]!, k);
   }
 
-  push(y: number, cb: number, cr: number): void {
-    if (3 * (this.count + 1) > this.data.length) {
-      const grown = new Float32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+  /** Adds sample `i` of `other`, tone and all. */
+  copy(other: YccSamples, i: number): void {
+    this.reserve(this.count + 1);
     const k = 3 * this.count++;
-    this.data[k] = y;
-    this.data[k + 1] = cb;
-    this.data[k + 2] = cr;
+    for (let c = 0; c < 3; c++) {
+      this.ycc[k + c] = other.ycc[3 * i + c]!;
+      this.tones[k + c] = other.tones[3 * i + c]!;
+    }
   }
 
   append(other: YccSamples): void {
-    for (let k = 0; k < 3 * other.count; k += 3) this.push(other.data[k]!, other.data[k + 1]!, other.data[k + 2]!);
+    this.reserve(this.count + other.count);
+    this.ycc.set(other.ycc.subarray(0, 3 * other.count), 3 * this.count);
+    this.tones.set(other.tones.subarray(0, 3 * other.count), 3 * this.count);
+    this.count += other.count;
   }
 
-  channel(c: number): Float32Array {
-    const out = new Float32Array(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.data[3 * i + c]!;
-    return out;
+  /** Channel `c` (Y, CB or CR) of sample `i`. */
+  at(i: number, c: number): number {
+    return this.ycc[3 * i + c]!;
   }
-}
 
-/** Median of a typed array (sorts it in place). */
-export function medianInPlace(values: Float32Array): number {
-  if (values.length === 0) return NaN;
-  values.sort();
-  const mid = values.length >> 1;
-  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+  /** All tones, three per sample (for toneDistance at 3 × index). */
+  get toneBuffer(): Float64Array {
+    return this.tones;
+  }
+
+  private reserve(count: number): void {
+    if (3 * count <= this.ycc.length) return;
+    let length = this.ycc.length * 2;
+    while (length < 3 * count) length *= 2;
+    const ycc = new Float32Array(length);
+    const tones = new Float64Array(length);
+    ycc.set(this.ycc);
+    tones.set(this.tones);
+    this.ycc = ycc;
+    this.tones = tones;
+  }
 }
 
 export function fitColourModel(samples: YccSamples): ColourModel | null {
-  if (samples.count === 0) return null;
+  const n = samples.count;
+  if (n === 0) return null;
   const centre = [0, 0, 0] as [number, number, number];
+  const tone = [0, 0, 0] as [number, number, number];
   const spread = [0, 0, 0] as [number, number, number];
+  const tones = samples.toneBuffer;
+  // One buffer serves every median: the channel, then its tone, then the tone's deviations.
+  const values = new Float32Array(n);
   for (let c = 0; c < 3; c++) {
-    const values = samples.channel(c);
+    for (let i = 0; i < n; i++) values[i] = samples.at(i, c);
+    centre[c] = medianInPlace(values);
+    for (let i = 0; i < n; i++) values[i] = tones[3 * i + c]!;
     const med = medianInPlace(values);
-    for (let i = 0; i < values.length; i++) values[i] = Math.abs(values[i]! - med);
-    centre[c] = med;
-    spread[c] = Math.max(MIN_SPREAD[c]!, 1.4826 * medianInPlace(values));
+    for (let i = 0; i < n; i++) values[i] = Math.abs(values[i]! - med);
+    tone[c] = med;
+    spread[c] = Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, 1.4826 * medianInPlace(values)));
   }
-  return { centre, spread, pixels: samples.count };
+  return { centre, tone, spread, pixels: n };
 }
 
-/** Distance of a YCbCr colour from a model, in model spreads (a diagonal Mahalanobis distance). */
-export function modelDistance(model: ColourModel, y: number, cb: number, cr: number): number {
-  const dy = (y - model.centre[0]) / model.spread[0];
-  const dcb = (cb - model.centre[1]) / model.spread[1];
-  const dcr = (cr - model.centre[2]) / model.spread[2];
-  return Math.sqrt(dy * dy + dcb * dcb + dcr * dcr);
+/** Samples within this many spreads of a first fit make the main colour's refit. */
+const MAIN_COLOUR_WITHIN = 2.5;
+
+/**
+ * The model of a sample's main colour: fitted once (or `first`, a fit of these very samples),
+ * then refitted on the samples within MAIN_COLOUR_WITHIN spreads of it, so a minority colour
+ * (a brow in a forehead patch, skin in a hair patch) leaves the model instead of widening it.
+ */
+export function fitMainColour(samples: YccSamples, first: ColourModel | null = fitColourModel(samples)): ColourModel | null {
+  if (!first) return null;
+  const kept = new YccSamples();
+  const tones = samples.toneBuffer;
+  for (let i = 0; i < samples.count; i++) {
+    if (toneDistance(first, tones, 3 * i) <= MAIN_COLOUR_WITHIN) kept.copy(samples, i);
+  }
+  // Nothing left out: the refit would be the first fit again.
+  if (kept.count === samples.count) return first;
+  return fitColourModel(kept) ?? first;
+}
+
+/** Distance of a tone (see toneInto; at `at` in `tone`) from a model, in model spreads (a diagonal Mahalanobis distance). */
+export function toneDistance(model: ColourModel, tone: ArrayLike<number>, at = 0): number {
+  let sum = 0;
+  for (let c = 0; c < 3; c++) sum += ((tone[at + c]! - model.tone[c]!) / model.spread[c]!) ** 2;
+  return Math.sqrt(sum);
 }
 
 /** Distance between two models' centres, in the first model's spreads. */
 export function centreDistance(from: ColourModel, to: ColourModel): number {
-  return modelDistance(from, to.centre[0], to.centre[1], to.centre[2]);
+  return toneDistance(from, to.tone);
 }
 
 /** Chroma of a YCbCr colour: distance from the neutral axis. */

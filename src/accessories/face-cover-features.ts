@@ -1,11 +1,13 @@
 import type { FaceZones } from '../analyses/face-zones.js';
 import type { RgbImage } from '../image/intake.js';
-import { type ColourModels, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN, sampleGrid, strideFor } from './grid.js';
-import { foreignBlob, type ForeignBlob } from './jewellery-features.js';
+import { chromaPerLuma } from './colour-model.js';
+import { sampleGrid, strideFor } from './grid.js';
+import { type ColourModels, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
+import { foreignBlob, type ForeignBlob, otherFlags } from './jewellery-features.js';
 import { rowSpans } from './polygon.js';
 
 export interface FaceCoverFeatures {
-  /** The largest blob unlike skin and hair on the lower face (below the eyes, the mouth left out): a mask, a hand, an object. */
+  /** The largest blob unlike skin (in hue) and hair on the lower face (below the eyes, the mouth left out): a mask, a hand, an object. */
   readonly foreign: ForeignBlob;
   /** Share of the lower face that is skin-coloured but much darker than the skin: a hard shadow. */
   readonly shadow: number;
@@ -28,20 +30,39 @@ export function faceCoverFeatures(rgb: RgbImage, zones: FaceZones, models: Colou
   ]);
   const grid = sampleGrid(rgb, lowerFace, { stride, models, within: zones.ovalSpans, exclude: [mouth] });
   const skinLuma = models.skin.centre[0];
+  const skinChroma = skinHue(models);
   let counted = 0;
   let dark = 0;
   for (let i = 0; i < grid.classes.length; i++) {
     const cls = grid.classes[i]!;
     if (cls === PIXEL_IGNORED) continue;
     counted++;
-    if ((cls === PIXEL_SKIN || cls === PIXEL_OTHER) && grid.luma[i]! < SHADOW_BRIGHTNESS * skinLuma && skinChroma(models, grid.cb[i]!, grid.cr[i]!)) dark++;
+    if ((cls === PIXEL_SKIN || cls === PIXEL_OTHER) && grid.luma[i]! < SHADOW_BRIGHTNESS * skinLuma && skinChroma(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!)) dark++;
   }
-  return { foreign: foreignBlob(grid, skinLuma), shadow: counted > 0 ? dark / counted : 0 };
+  // Wrinkles and shading change skin's brightness, not its hue: a covering differs in hue.
+  const foreign = otherFlags(grid);
+  for (let i = 0; i < foreign.length; i++) if (foreign[i] && skinChroma(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!)) foreign[i] = 0;
+  return { foreign: foreignBlob(grid, skinLuma, foreign), shadow: counted > 0 ? dark / counted : 0 };
 }
 
-function skinChroma(models: ColourModels, cb: number, cr: number): boolean {
-  const { centre, spread } = models.skin;
-  return Math.abs(cb - centre[1]) <= 3 * spread[1] && Math.abs(cr - centre[2]) <= 3 * spread[2];
+/** Hue (degrees) and saturation ratio within which a pixel is skin at any brightness or flush. */
+const SKIN_HUE_DEGREES = 15;
+const SKIN_SATURATION: readonly [number, number] = [0.4, 2.5];
+
+/**
+ * Skin's hue at any brightness: a shadow darkens skin and a flush or pallor changes how
+ * saturated it is, but neither turns its hue. A mask, a hand in a glove, cloth: other hues or grey.
+ */
+function skinHue(models: ColourModels): (luma: number, cb: number, cr: number) => boolean {
+  const [, u0, v0] = models.skin.tone;
+  const skinSaturation = Math.max(Math.hypot(u0, v0), 1e-6);
+  return (luma, cb, cr) => {
+    const u = chromaPerLuma(cb, luma);
+    const v = chromaPerLuma(cr, luma);
+    const turn = Math.abs(Math.atan2(u * v0 - v * u0, u * u0 + v * v0)) * (180 / Math.PI);
+    const ratio = Math.hypot(u, v) / skinSaturation;
+    return turn <= SKIN_HUE_DEGREES && ratio >= SKIN_SATURATION[0] && ratio <= SKIN_SATURATION[1];
+  };
 }
 
 function spanBetween(zones: FaceZones): { x: number; width: number } {

@@ -8,39 +8,39 @@ import type { LinearModel } from './linear-model.js';
 export const FITTED = {
   "glasses": {
     "features": [
-      "bridgeEdge",
-      "rimEdge",
-      "templeEdge",
+      "bridgeLine",
+      "rimLine",
+      "templeLine",
       "lensBrightness",
       "eyeContrast"
     ],
     "mean": [
-      0.0401,
-      0.0524,
-      0.0699,
-      0.6995,
-      0.6312
+      0.0439,
+      0.0658,
+      0.105,
+      0.6948,
+      0.6066
     ],
     "scale": [
-      0.0546,
-      0.0446,
-      0.067,
-      0.193,
-      0.2452
+      0.1058,
+      0.0951,
+      0.127,
+      0.2007,
+      0.2079
     ],
     "weights": [
-      0.6568,
-      0.518,
-      0.4602,
-      -0.2793,
-      -0.6363
+      0.4947,
+      0.5921,
+      0.5684,
+      -0.3979,
+      -0.6765
     ],
-    "bias": -0.5216,
+    "bias": -0.5391,
     "provenance": {
       "label": "glasses",
-      "photos": 125,
-      "positives": 34,
-      "cvBalancedAccuracy": 0.8476
+      "photos": 140,
+      "positives": 37,
+      "cvBalancedAccuracy": 0.8666
     }
   },
   "headCovering": {
@@ -48,90 +48,102 @@ export const FITTED = {
       "crownBrightness",
       "crownChroma",
       "crownTexture",
+      "crownVsHair",
       "headRise",
       "foreheadSkin",
       "neckLikeCrown"
     ],
     "mean": [
-      0.6105,
-      16.9242,
-      0.127,
-      0.4344,
-      0.7549,
-      0.4156
+      0.4862,
+      14.2842,
+      0.1247,
+      3.5666,
+      0.4142,
+      0.8826,
+      0.1502
     ],
     "scale": [
-      0.3764,
-      12.0887,
-      0.1232,
-      0.3654,
-      0.2994,
-      0.3733
+      0.412,
+      12.3963,
+      0.1168,
+      3.7449,
+      0.3182,
+      0.2163,
+      0.1971
     ],
     "weights": [
-      0.0267,
-      -0.4172,
-      0.3633,
-      -0.0573,
-      0.3139,
-      -0.0304
+      0.1151,
+      -0.2258,
+      0.3429,
+      0.7666,
+      -0.1603,
+      -0.3111,
+      -0.3511
     ],
-    "bias": -0.2925,
+    "bias": -0.8973,
     "provenance": {
       "label": "headwear",
-      "photos": 135,
+      "photos": 136,
       "positives": 9,
-      "cvBalancedAccuracy": 0.5159
+      "cvBalancedAccuracy": 0.79
     }
   },
   "hairOverBrows": {
     "features": [
       "aboveBrow",
-      "onBrow"
+      "onBrow",
+      "foreheadVisible"
     ],
     "mean": [
-      0.4136,
-      0.5761
+      0.173,
+      0.2571,
+      0.2319
     ],
     "scale": [
-      0.359,
-      0.3439
+      0.2526,
+      0.2272,
+      0.0885
     ],
     "weights": [
-      0.4915,
-      -0.4654
+      0.656,
+      0.6174,
+      -0.1219
     ],
-    "bias": -0.1287,
+    "bias": -0.8377,
     "provenance": {
       "label": "hair_occludes_brows_or_eyes",
-      "photos": 137,
+      "photos": 138,
       "positives": 9,
-      "cvBalancedAccuracy": 0.5386
+      "cvBalancedAccuracy": 0.792
     }
   },
   "hairOverEyes": {
     "features": [
       "onLid",
-      "inEye"
+      "inEye",
+      "foreheadVisible"
     ],
     "mean": [
-      0.5968,
-      0.6259
+      0.2398,
+      0.2343,
+      0.2319
     ],
     "scale": [
-      0.4217,
-      0.3933
+      0.2674,
+      0.2441,
+      0.0885
     ],
     "weights": [
-      -0.3369,
-      -0.2365
+      0.2928,
+      0.4056,
+      -0.4154
     ],
-    "bias": -0.1642,
+    "bias": -0.3726,
     "provenance": {
       "label": "hair_occludes_brows_or_eyes",
-      "photos": 137,
+      "photos": 138,
       "positives": 9,
-      "cvBalancedAccuracy": 0.5903
+      "cvBalancedAccuracy": 0.6253
     }
   },
   "earCovered": {
@@ -141,26 +153,26 @@ export const FITTED = {
       "person"
     ],
     "mean": [
-      0.0731,
-      0.6894,
-      0.5351
+      0.1031,
+      0.4126,
+      0.5317
     ],
     "scale": [
-      0.1629,
-      0.3704,
-      0.3568
+      0.1834,
+      0.2786,
+      0.3552
     ],
     "weights": [
-      -0.098,
-      -0.136,
-      0.9975
+      -0.0045,
+      0.527,
+      0.9303
     ],
-    "bias": -0.1134,
+    "bias": -0.1439,
     "provenance": {
       "label": "hair_covers_ears",
       "photos": 120,
       "positives": 50,
-      "cvBalancedAccuracy": 0.7829
+      "cvBalancedAccuracy": 0.7871
     }
   },
   "earrings": {
@@ -170,26 +182,26 @@ export const FITTED = {
       "lobeSkin"
     ],
     "mean": [
-      0.3343,
-      0.7351,
-      0.0511
+      0.618,
+      0.7028,
+      0.0926
     ],
     "scale": [
-      0.3725,
-      0.5449,
-      0.1425
+      0.3118,
+      0.4754,
+      0.1833
     ],
     "weights": [
-      -0.5335,
-      0.1787,
-      -0.1862
+      -0.0622,
+      -0.3801,
+      -0.2823
     ],
-    "bias": -0.0719,
+    "bias": -0.0479,
     "provenance": {
       "label": "earrings",
       "photos": 90,
       "positives": 31,
-      "cvBalancedAccuracy": 0.6091
+      "cvBalancedAccuracy": 0.6692
     }
   },
   "necklace": {
@@ -200,29 +212,29 @@ export const FITTED = {
       "neckSkin"
     ],
     "mean": [
-      0.0289,
-      0.3214,
-      0.6163,
-      0.2006
+      0.0282,
+      0.5432,
+      0.6324,
+      0.2528
     ],
     "scale": [
-      0.1051,
-      0.3347,
-      0.4812,
-      0.2356
+      0.0667,
+      0.2979,
+      0.4146,
+      0.242
     ],
     "weights": [
-      -0.1638,
-      -0.0926,
-      -0.3513,
-      -0.0059
+      -0.0331,
+      0.0854,
+      -0.2408,
+      0.0165
     ],
-    "bias": -0.0683,
+    "bias": -0.0239,
     "provenance": {
       "label": "necklace",
-      "photos": 119,
+      "photos": 120,
       "positives": 24,
-      "cvBalancedAccuracy": 0.5603
+      "cvBalancedAccuracy": 0.4948
     }
   }
 } as const satisfies Record<string, LinearModel>;

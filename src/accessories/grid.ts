@@ -1,10 +1,12 @@
 import type { Box, GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { type ColourModel, YccSamples, cbOf, crOf, lumaOf, modelDistance } from './colour-model.js';
+import { YccSamples, cbOf, crOf, lumaOf } from './colour-model.js';
+import { type ColourModels, PIXEL_HAIR, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN, classifierFor } from './pixel-classes.js';
 import { type RowSpans, insideSpans } from './polygon.js';
 
 /**
- * A box of the image sampled every `stride` pixels: luma and a class per sample. The rules read
+ * A box of the image sampled every `stride` pixels: a class per sample, and the colour of the
+ * counted (not ignored) samples; ignored ones read zero, as nothing reads them. The rules read
  * these small grids instead of the full image, which keeps them to a few hundred microseconds.
  */
 export interface Grid {
@@ -20,18 +22,6 @@ export interface Grid {
   readonly classes: Uint8Array;
 }
 
-/** Outside the image, outside the person, or excluded (e.g. inside the face oval). */
-export const PIXEL_IGNORED = 0;
-export const PIXEL_SKIN = 1;
-export const PIXEL_HAIR = 2;
-export const PIXEL_OTHER = 3;
-
-export interface ColourModels {
-  readonly skin: ColourModel;
-  /** Null when the photo shows no hair distinct from the skin (bald, shaved, cropped). */
-  readonly hair: ColourModel | null;
-}
-
 export interface GridOptions {
   readonly stride: number;
   readonly models?: ColourModels;
@@ -43,9 +33,6 @@ export interface GridOptions {
   readonly within?: RowSpans;
 }
 
-/** A pixel within this many spreads of a model's centre is "like" that model. */
-export const LIKE_DISTANCE = 3;
-
 export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid {
   const { stride, models, mask, exclude = [], within } = options;
   const x0 = Math.round(box.x);
@@ -53,43 +40,47 @@ export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid 
   const cols = Math.max(0, Math.floor(box.width / stride));
   const rows = Math.max(0, Math.floor(box.height / stride));
   const n = cols * rows;
-  const grid: Grid = {
-    x0, y0, stride, cols, rows,
-    luma: new Float32Array(n), cb: new Float32Array(n), cr: new Float32Array(n), classes: new Uint8Array(n),
-  };
+  const luma = new Float32Array(n);
+  const cb = new Float32Array(n);
+  const cr = new Float32Array(n);
+  const classes = new Uint8Array(n);
   const { width, height, data } = rgb;
+  const classifier = models ? classifierFor(models) : null;
+  // The columns whose samples fall inside the image.
+  const firstCol = Math.max(0, Math.ceil(-x0 / stride));
+  const endCol = Math.min(cols, Math.ceil((width - x0) / stride));
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * stride;
     if (y < 0 || y >= height) continue;
-    for (let c = 0; c < cols; c++) {
-      const x = x0 + c * stride;
-      if (x < 0 || x >= width) continue;
-      const i = r * cols + c;
+    let from = firstCol;
+    let end = endCol;
+    if (within) {
+      // Only the columns around this row's span can count: visit those (the exact test stays below).
+      const span = y - within.top;
+      if (span < 0 || span >= within.from.length) continue;
+      from = Math.max(from, Math.floor((within.from[span]! - x0) / stride));
+      end = Math.min(end, Math.ceil((within.to[span]! - x0) / stride) + 1);
+    }
+    for (let c = from, i = r * cols + from, x = x0 + from * stride; c < end; c++, i++, x += stride) {
+      if (mask && mask.data[y * mask.width + x]! < 128) continue;
+      if (within && !insideSpans(within, x, y)) continue;
+      if (insideAny(exclude, x, y)) continue;
       const k = (y * width + x) * 3;
       const red = data[k]!;
       const green = data[k + 1]!;
       const blue = data[k + 2]!;
-      const luma = lumaOf(red, green, blue);
-      const cb = cbOf(red, green, blue);
-      const cr = crOf(red, green, blue);
-      grid.luma[i] = luma;
-      grid.cb[i] = cb;
-      grid.cr[i] = cr;
-      if (mask && mask.data[y * mask.width + x]! < 128) continue;
-      if (within && !insideSpans(within, x, y)) continue;
-      if (exclude.some((spans) => insideSpans(spans, x, y))) continue;
-      grid.classes[i] = models ? classify(models, luma, cb, cr) : PIXEL_OTHER;
+      luma[i] = lumaOf(red, green, blue);
+      cb[i] = cbOf(red, green, blue);
+      cr[i] = crOf(red, green, blue);
+      classes[i] = classifier ? classifier.classOf(red, green, blue) : PIXEL_OTHER;
     }
   }
-  return grid;
+  return { x0, y0, stride, cols, rows, luma, cb, cr, classes };
 }
 
-export function classify(models: ColourModels, luma: number, cb: number, cr: number): number {
-  const toSkin = modelDistance(models.skin, luma, cb, cr);
-  const toHair = models.hair ? modelDistance(models.hair, luma, cb, cr) : Infinity;
-  if (toSkin <= LIKE_DISTANCE && toSkin <= toHair) return PIXEL_SKIN;
-  if (toHair <= LIKE_DISTANCE) return PIXEL_HAIR;
-  return PIXEL_OTHER;
+function insideAny(spans: readonly RowSpans[], x: number, y: number): boolean {
+  for (let s = 0; s < spans.length; s++) if (insideSpans(spans[s]!, x, y)) return true;
+  return false;
 }
 
 export interface ClassShares {
@@ -102,17 +93,20 @@ export interface ClassShares {
 
 /** The share of each class among the counted (not ignored) samples; zeros when none counted. */
 export function classShares(grid: Grid): ClassShares {
-  const counts = [0, 0, 0, 0];
+  const counts = new Uint32Array(4);
   for (let i = 0; i < grid.classes.length; i++) counts[grid.classes[i]!]!++;
-  const counted = counts[1]! + counts[2]! + counts[3]!;
+  const counted = counts[PIXEL_SKIN]! + counts[PIXEL_HAIR]! + counts[PIXEL_OTHER]!;
   const share = (n: number): number => (counted > 0 ? n / counted : 0);
   return { counted, skin: share(counts[PIXEL_SKIN]!), hair: share(counts[PIXEL_HAIR]!), other: share(counts[PIXEL_OTHER]!) };
 }
 
-/** The counted samples of a grid as YCbCr samples (for fitting a colour model). */
-export function gridSamples(grid: Grid): YccSamples {
+/** The counted samples of a grid as YCbCr samples (for fitting a colour model), optionally leaving one class out. */
+export function gridSamples(grid: Grid, without: number = PIXEL_IGNORED): YccSamples {
   const samples = new YccSamples();
-  for (let i = 0; i < grid.classes.length; i++) if (grid.classes[i] !== PIXEL_IGNORED) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
+  for (let i = 0; i < grid.classes.length; i++) {
+    const cls = grid.classes[i];
+    if (cls !== PIXEL_IGNORED && cls !== without) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
+  }
   return samples;
 }
 

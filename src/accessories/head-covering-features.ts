@@ -3,14 +3,20 @@ import type { HairModel } from '../analyses/hair-model.js';
 import type { SkinModel } from '../analyses/skin-model.js';
 import type { GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { yccChroma } from './colour-model.js';
-import { PIXEL_IGNORED, classShares, sampleGrid, strideFor } from './grid.js';
+import { centreDistance, yccChroma } from './colour-model.js';
+import { type Grid, classShares, sampleGrid, strideFor } from './grid.js';
+import { PIXEL_IGNORED } from './pixel-classes.js';
 
 export interface HeadCoveringFeatures {
   /** Brightness of what tops the head relative to the skin (hair is mostly darker; cloth often not). */
   readonly crownBrightness: number;
   /** Colourfulness of what tops the head (YCbCr chroma). */
   readonly crownChroma: number;
+  /**
+   * How far the crown's colour is from the hair beside the temples, in the side hair's spreads
+   * (a hat differs from the hair it covers); 0 when either is missing (no distinct hair, or only skin on top).
+   */
+  readonly crownVsHair: number;
   /** Fine texture of the crown: mean absolute luma Laplacian relative to skin (hair is fibrous, cloth smooth). */
   readonly crownTexture: number;
   /** How far the person reaches above the forehead top, in face heights (hats and wraps add height). */
@@ -27,19 +33,20 @@ export function headCoveringFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZo
   const stride = strideFor(zones.faceWidth);
   const skinLuma = Math.max(skin.model.centre[0], 1);
   const models = { skin: skin.model, hair: hair.model };
-  const crown = sampleGrid(rgb, zones.crown, { stride, mask, exclude: [zones.ovalSpans] });
-  const crownModel = hair.model ?? skin.model;
+  const crownModel = hair.crown ?? skin.model;
   return {
     crownBrightness: crownModel.centre[0] / skinLuma,
     crownChroma: yccChroma(crownModel.centre[1], crownModel.centre[2]),
-    crownTexture: meanLaplacian(crown) / skinLuma,
+    crownTexture: meanLaplacian(hair.crownGrid) / skinLuma,
+    crownVsHair: hair.model && hair.crown ? centreDistance(hair.model, hair.crown) : 0,
     ...headRise(mask, zones),
     foreheadSkin: classShares(sampleGrid(rgb, zones.forehead, { stride, models })).skin,
-    neckLikeCrown: hair.model ? classShares(sampleGrid(rgb, zones.neck, { stride, models, mask })).hair : 0,
+    neckLikeCrown: hair.crown ? classShares(sampleGrid(rgb, zones.neck, { stride, models: { skin: skin.model, hair: hair.crown }, mask })).hair : 0,
   };
 }
 
-function meanLaplacian(grid: ReturnType<typeof sampleGrid>): number {
+/** Mean absolute Laplacian of the luma over counted samples whose four neighbours count too. */
+function meanLaplacian(grid: Grid): number {
   const { cols, rows, classes, luma } = grid;
   let sum = 0;
   let n = 0;

@@ -1,7 +1,8 @@
 import type { FaceZones, Sides } from '../analyses/face-zones.js';
 import type { Box, GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { type ColourModels, type Grid, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN, classShares, sampleGrid, strideFor } from './grid.js';
+import { type Grid, classShares, sampleGrid, strideFor } from './grid.js';
+import { type ColourModels, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
 import { blobBox, largestBlob } from './kernels.js';
 
 /** A blob of pixels unlike both skin and hair, and where it is. */
@@ -31,9 +32,15 @@ export interface NecklaceFeatures {
   readonly blob: ForeignBlob;
 }
 
-export function foreignBlob(grid: Grid, skinLuma: number): ForeignBlob {
+/** Flags (1 = set) of the samples unlike both skin and hair. */
+export function otherFlags(grid: Grid): Uint8Array {
   const flags = new Uint8Array(grid.classes.length);
   for (let i = 0; i < flags.length; i++) flags[i] = grid.classes[i] === PIXEL_OTHER ? 1 : 0;
+  return flags;
+}
+
+/** The largest blob of flagged samples (by default: unlike both skin and hair). */
+export function foreignBlob(grid: Grid, skinLuma: number, flags = otherFlags(grid)): ForeignBlob {
   const blob = largestBlob(flags, grid.cols, grid.rows);
   const counted = classShares(grid).counted;
   if (!blob || counted === 0) return { share: 0, brightness: 0, box: null };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FaceZones } from '../analyses/face-zones.js';
 import type { SkinModel } from '../analyses/skin-model.js';
 import type { Box, HeadPose } from '../analyses/types.js';
+import type { LinearModel } from './linear-model.js';
 import type { Finding } from '../checks/define.js';
 import type { RgbImage } from '../image/intake.js';
 import type { Region } from '../verdict.js';
@@ -28,6 +29,7 @@ const SKIP_MESSAGES = {
   'face-too-small': { en: 'the face is too small to see these details', zh: '人脸过小，无法看清这些细节' },
   'face-near-edge': { en: 'the regions this rule looks at fall outside the photo', zh: '该项检查的区域超出照片边缘' },
   greyscale: { en: 'the photo has no colour, which this rule needs to tell skin, hair and objects apart', zh: '照片无色彩，无法区分皮肤、头发与物体' },
+  unreliable: { en: 'this rule\'s image analysis is not reliable enough to clear a photo', zh: '该项图像分析不够可靠，不能据此判定合格' },
 } as const;
 
 export type SkipReason = keyof typeof SKIP_MESSAGES;
@@ -68,4 +70,43 @@ export function boxRegion(label: string, box: Box): Region {
 /** 0–100 score from the model's violation probability: 100 clearly fine, 0 clearly violated. */
 export function scoreOf(probability: number): number {
   return Math.round(100 * (1 - probability));
+}
+
+/** A fitted rule whose cross-validated balanced accuracy is below this neither passes nor fails a photo on its own. */
+export const RELIABLE_ACCURACY = 0.75;
+
+/** The cross-validated balanced accuracy recorded with a fitted model (0 when none is recorded). */
+export function measuredAccuracy(model: LinearModel): number {
+  const value = model.provenance?.['cvBalancedAccuracy'];
+  return typeof value === 'number' ? value : 0;
+}
+
+/** The probability at which a weak rule's detection is worth a person's look. */
+export const CONFIDENT_DETECTION = 0.8;
+
+export function isReliable(model: LinearModel): boolean {
+  return measuredAccuracy(model) >= RELIABLE_ACCURACY;
+}
+
+/**
+ * The finding of a rule too weak to decide (see RELIABLE_ACCURACY): a confident detection
+ * (probability ≥ CONFIDENT_DETECTION) goes to a person (`review`) with the measured reliability in the message; no detection is `skipped`
+ * (`cannot-judge`, reason `unreliable`), never a silent pass.
+ */
+export function weakRuleFinding(model: LinearModel, probability: number, what: { title: string; titleZh: string; seen: string; seenZh: string }, base: Omit<Finding, 'status' | 'code' | 'message' | 'regions'>, looked: readonly Region[], found: readonly Region[]): Finding {
+  const accuracy = measuredAccuracy(model).toFixed(2);
+  if (probability < CONFIDENT_DETECTION) {
+    const skipped = cannotJudge('unreliable', what.title, what.titleZh, looked);
+    return { ...base, ...skipped, measurements: { ...base.measurements, ...skipped.measurements } };
+  }
+  return {
+    ...base,
+    status: 'review',
+    code: 'possible',
+    regions: [...looked, ...found],
+    message: {
+      en: `${what.seen}? A person decides: this rule's measured balanced accuracy is only ${accuracy}`,
+      zh: `${what.seenZh}？需人工确认：该项检查实测平衡准确率仅 ${accuracy}`,
+    },
+  };
 }

@@ -1,30 +1,43 @@
-import { type Grid, PIXEL_IGNORED } from './grid.js';
+import { type Grid } from './grid.js';
+import { PIXEL_IGNORED } from './pixel-classes.js';
+import { selectInPlace } from './order-statistics.js';
 
 /** Small measurements on a sampled grid, shared by the accessory features. */
 
 /**
- * The strongest straight horizontal edge across a grid: for each row, the mean over the columns
- * of the vertical luma step (row below minus row above); the largest magnitude. A frame's rim
- * or bridge runs across the whole box and scores high; skin shading and pores average out.
+ * The strongest thin horizontal line across a grid: for each row, the mean over the columns of
+ * how far it departs from the rows `reach` above and below (both sides, so a step edge scores
+ * half and a line with the same background on both sides scores full); the largest magnitude
+ * over reaches 1..maxReach. A frame's rim or bridge is such a line; skin shading is not.
  */
-export function horizontalEdge(grid: Grid): number {
+export function horizontalRidge(grid: Grid, maxReach: number): number {
   const { cols, rows, luma } = grid;
-  let best = 0;
-  for (let r = 1; r < rows - 1; r++) {
+  const means = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
     let sum = 0;
-    for (let c = 0; c < cols; c++) sum += luma[(r + 1) * cols + c]! - luma[(r - 1) * cols + c]!;
-    best = Math.max(best, Math.abs(sum / cols) / 2);
+    for (let c = 0; c < cols; c++) sum += luma[r * cols + c]!;
+    means[r] = cols > 0 ? sum / cols : 0;
+  }
+  let best = 0;
+  for (let reach = 1; reach <= maxReach; reach++) {
+    for (let r = reach; r < rows - reach; r++) {
+      const above = means[r]! - means[r - reach]!;
+      const below = means[r]! - means[r + reach]!;
+      // Same sign on both sides: a line; the weaker side bounds it, so a step scores nothing.
+      if (above * below > 0) best = Math.max(best, Math.min(Math.abs(above), Math.abs(below)));
+    }
   }
   return best;
 }
 
 /** The p-quantile (0–1) of the luma of the grid's counted samples; NaN when none. */
 export function lumaQuantile(grid: Grid, p: number): number {
-  const values: number[] = [];
-  for (let i = 0; i < grid.classes.length; i++) if (grid.classes[i] !== PIXEL_IGNORED) values.push(grid.luma[i]!);
-  if (values.length === 0) return NaN;
-  values.sort((a, b) => a - b);
-  return values[Math.min(values.length - 1, Math.floor(p * values.length))]!;
+  const { classes, luma } = grid;
+  const values = new Float32Array(classes.length);
+  let n = 0;
+  for (let i = 0; i < classes.length; i++) if (classes[i] !== PIXEL_IGNORED) values[n++] = luma[i]!;
+  if (n === 0) return NaN;
+  return selectInPlace(values.subarray(0, n), Math.min(n - 1, Math.floor(p * n)));
 }
 
 /** Share of counted samples whose luma is at least `min`. */
@@ -51,20 +64,17 @@ export interface Blob {
 
 /** The largest 4-connected group of flagged cells (flags: 1 = set), or null when none is set. */
 export function largestBlob(flags: Uint8Array, cols: number, rows: number): Blob | null {
-  const label = new Int32Array(flags.length);
+  const seen = new Uint8Array(flags.length);
+  // Cell indices and their rows, so a cell's column needs no division.
   const stack = new Int32Array(flags.length);
+  const stackRow = new Int32Array(flags.length);
   let best: Blob | null = null;
-  let next = 0;
-  const push = (j: number, top: number): number => {
-    if (!flags[j] || label[j]) return top;
-    label[j] = next;
-    stack[top] = j;
-    return top + 1;
-  };
   for (let start = 0; start < flags.length; start++) {
-    if (!flags[start] || label[start]) continue;
-    next++;
-    let top = push(start, 0);
+    if (!flags[start] || seen[start]) continue;
+    seen[start] = 1;
+    stack[0] = start;
+    stackRow[0] = Math.floor(start / cols);
+    let top = 1;
     let size = 0;
     let col0 = cols;
     let row0 = rows;
@@ -72,17 +82,18 @@ export function largestBlob(flags: Uint8Array, cols: number, rows: number): Blob
     let row1 = -1;
     while (top > 0) {
       const i = stack[--top]!;
-      const c = i % cols;
-      const r = (i - c) / cols;
+      const r = stackRow[top]!;
+      const c = i - r * cols;
       size++;
-      col0 = Math.min(col0, c);
-      col1 = Math.max(col1, c);
-      row0 = Math.min(row0, r);
-      row1 = Math.max(row1, r);
-      if (c > 0) top = push(i - 1, top);
-      if (c < cols - 1) top = push(i + 1, top);
-      if (r > 0) top = push(i - cols, top);
-      if (r < rows - 1) top = push(i + cols, top);
+      if (c < col0) col0 = c;
+      if (c > col1) col1 = c;
+      if (r < row0) row0 = r;
+      if (r > row1) row1 = r;
+      // Each unseen flagged neighbour is marked when pushed, so it is pushed once.
+      if (c > 0 && flags[i - 1] && !seen[i - 1]) (seen[i - 1] = 1), (stackRow[top] = r), (stack[top++] = i - 1);
+      if (c < cols - 1 && flags[i + 1] && !seen[i + 1]) (seen[i + 1] = 1), (stackRow[top] = r), (stack[top++] = i + 1);
+      if (r > 0 && flags[i - cols] && !seen[i - cols]) (seen[i - cols] = 1), (stackRow[top] = r - 1), (stack[top++] = i - cols);
+      if (r < rows - 1 && flags[i + cols] && !seen[i + cols]) (seen[i + cols] = 1), (stackRow[top] = r + 1), (stack[top++] = i + cols);
     }
     if (!best || size > best.size) best = { size, col0, row0, col1, row1 };
   }

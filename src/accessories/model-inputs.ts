@@ -12,9 +12,9 @@ import type { EarringFeatures, NecklaceFeatures } from './jewellery-features.js'
 export type ModelInputs = Readonly<Record<string, number>>;
 
 export const glassesInputs = (f: GlassesFeatures): ModelInputs => ({
-  bridgeEdge: f.bridgeEdge,
-  rimEdge: f.rimEdge,
-  templeEdge: f.templeEdge,
+  bridgeLine: f.bridgeLine,
+  rimLine: f.rimLine,
+  templeLine: f.templeLine,
   lensBrightness: f.lensBrightness,
   eyeContrast: f.eyeContrast,
 });
@@ -23,6 +23,7 @@ export const headCoveringInputs = (f: HeadCoveringFeatures): ModelInputs => ({
   crownBrightness: f.crownBrightness,
   crownChroma: f.crownChroma,
   crownTexture: f.crownTexture,
+  crownVsHair: f.crownVsHair,
   headRise: f.headRise,
   foreheadSkin: f.foreheadSkin,
   neckLikeCrown: f.neckLikeCrown,
@@ -44,11 +45,13 @@ export const necklaceInputs = (f: NecklaceFeatures): ModelInputs => ({
 export const hairOverBrowsInputs = (f: HairOverFeatures): ModelInputs => ({
   aboveBrow: Math.max(f.aboveBrow.right, f.aboveBrow.left),
   onBrow: Math.max(f.onBrow.right, f.onBrow.left),
+  foreheadVisible: f.foreheadVisible,
 });
 
 export const hairOverEyesInputs = (f: HairOverFeatures): ModelInputs => ({
   onLid: Math.max(f.onLid.right, f.onLid.left),
   inEye: Math.max(f.inEye.right, f.inEye.left),
+  foreheadVisible: f.foreheadVisible,
 });
 
 /** One ear's inputs; the photo-level model is fitted on the worse ear. */

@@ -44,6 +44,8 @@ export interface FaceZones {
   readonly ears: Sides<Box>;
   /** Beside the jaw from the nose down, where earlobes and earrings hang. */
   readonly earlobes: Sides<Box>;
+  /** Beside the temples, from mid-forehead to eye height: the hair a covering seldom hides (the hair model's sample). */
+  readonly hairSides: Sides<Box>;
   /** Above the forehead: hair, or a covering. */
   readonly crown: Box;
   /** From under the chin to the collar. */
@@ -140,7 +142,7 @@ export function placeFaceZones(points: readonly Point3[]): FaceZones {
     }),
     bridge: box(innerRightX + 0.2 * gap, browsBottom, innerLeftX - 0.2 * gap, eyeLineY + 0.1 * eyeWidth),
     forehead: box(browBox('right').x + browBox('right').width * 0.5, topY + 0.3 * (browsTop - topY), browBox('left').x + browBox('left').width * 0.5, browsTop - 0.1 * eyeWidth),
-    cheeks: perSide((side) => around(at(CHEEK[side]), 0.25 * eyeWidth, 0.25 * eyeWidth)),
+    cheeks: perSide((side) => around(at(CHEEK[side]), 0.35 * eyeWidth, 0.3 * eyeWidth)),
     nose: around(at(NOSE_MIDDLE), 0.15 * eyeWidth, 0.25 * eyeWidth),
     ears: perSide((side, out) => {
       const [edgeX] = at(FACE_EDGE[side]);
@@ -150,6 +152,10 @@ export function placeFaceZones(points: readonly Point3[]): FaceZones {
       const [edgeX] = at(FACE_EDGE[side]);
       const [jawX] = at(JAW[side]);
       return box(jawX - out * 0.02 * faceWidth, noseY, edgeX + out * 0.2 * faceWidth, noseY + 0.35 * faceHeight);
+    }),
+    hairSides: perSide((side, out) => {
+      const [edgeX] = at(FACE_EDGE[side]);
+      return box(edgeX - out * 0.05 * faceWidth, (topY + browsTop) / 2, edgeX + out * 0.25 * faceWidth, eyeLineY);
     }),
     crown: box(topX - 0.3 * faceWidth, topY - 0.3 * faceHeight, topX + 0.3 * faceWidth, topY - 0.03 * faceHeight),
     neck: box(chinX - 0.3 * faceWidth, chinY + 0.05 * faceHeight, chinX + 0.3 * faceWidth, chinY + 0.55 * faceHeight),

@@ -1,5 +1,6 @@
-import { type ColourModel, centreDistance, fitColourModel } from '../accessories/colour-model.js';
-import { PIXEL_IGNORED, gridSamples, sampleGrid, strideFor } from '../accessories/grid.js';
+import { type ColourModel, YccSamples, centreDistance, fitMainColour } from '../accessories/colour-model.js';
+import { type Grid, classShares, gridSamples, sampleGrid, strideFor } from '../accessories/grid.js';
+import { PIXEL_SKIN } from '../accessories/pixel-classes.js';
 import type { RgbImage } from '../image/intake.js';
 import { defineAnalysis } from './define.js';
 import type { FaceZones } from './face-zones.js';
@@ -7,26 +8,45 @@ import type { SkinModel } from './skin-model.js';
 import type { Box, GreyMap } from './types.js';
 
 export interface HairModel {
-  /** The colour of whatever tops the head (hair, or a covering); null when none is distinct from the skin. */
+  /** The colour of the hair beside the temples; null when none is distinct from the skin (bald, shaved, cropped, covered). */
   readonly model: ColourModel | null;
+  /** The colour of what tops the head (hair, or a covering), sampled the same way; null when nothing but skin is there. */
+  readonly crown: ColourModel | null;
   readonly region: Box;
+  /** The crown region as sampled (person outside the face oval counted), for measures of its texture. */
+  readonly crownGrid: Grid;
   /** Share of the crown region that is person (not background). */
   readonly personShare: number;
 }
 
-/** A crown this close to the skin colour is bare scalp (or indistinct hair): no hair model. */
+/** A sample this close to the skin colour is bare skin (or indistinct hair): no model. */
 const SKIN_SEPARATION = 2;
 const MIN_SAMPLES = 30;
 
-/** The colour of the head above the face: person-mask pixels above the forehead, outside the face oval. */
+/**
+ * The hair colour from the sides of the head (beside the temples), not from the top: a hat or
+ * scarf sits on top and would be taken for hair. Skin-like pixels (ears, forehead) and the
+ * background are left out. The crown is modelled the same way for the head-covering rule.
+ */
 export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel): HairModel {
-  const grid = sampleGrid(rgb, zones.crown, { stride: strideFor(zones.faceWidth), mask, exclude: [zones.ovalSpans] });
-  let person = 0;
-  for (let i = 0; i < grid.classes.length; i++) if (grid.classes[i] !== PIXEL_IGNORED) person++;
-  const personShare = grid.classes.length > 0 ? person / grid.classes.length : 0;
-  const model = person >= MIN_SAMPLES ? fitColourModel(gridSamples(grid)) : null;
-  const distinct = model !== null && centreDistance(skin.model, model) > SKIN_SEPARATION;
-  return { model: distinct ? model : null, region: zones.crown, personShare };
+  const stride = strideFor(zones.faceWidth);
+  const grid = (box: Box): Grid => sampleGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
+  const sides = new YccSamples();
+  sides.append(gridSamples(grid(zones.hairSides.right), PIXEL_SKIN));
+  sides.append(gridSamples(grid(zones.hairSides.left), PIXEL_SKIN));
+  const crown = grid(zones.crown);
+  const shares = classShares(crown);
+  const distinct = (samples: YccSamples): ColourModel | null => {
+    const model = samples.count >= MIN_SAMPLES ? fitMainColour(samples) : null;
+    return model && centreDistance(skin.model, model) > SKIN_SEPARATION ? model : null;
+  };
+  return {
+    model: distinct(sides),
+    crown: distinct(gridSamples(crown, PIXEL_SKIN)),
+    region: zones.crown,
+    crownGrid: crown,
+    personShare: shares.counted / Math.max(1, crown.classes.length),
+  };
 }
 
 export const hairModel = defineAnalysis({

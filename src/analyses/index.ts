@@ -3,6 +3,8 @@ import type { Analysis } from './define.js';
 import { background } from './background.js';
 import { faceZones } from './face-zones.js';
 import { hairModel } from './hair-model.js';
+import { earCover } from '../accessories/ear-features.js';
+import { hairOver } from '../accessories/hair-features.js';
 import { expression } from './expression.js';
 import { face } from './face.js';
 import { faces } from './faces.js';
@@ -28,6 +30,8 @@ export const ANALYSES: { readonly [K in Computed]: Analysis<K> } = {
   faceZones,
   skinModel,
   hairModel,
+  earCover,
+  hairOver,
   faces,
   face,
   mesh,

@@ -1,4 +1,4 @@
-import { type ColourModel, YccSamples, centreDistance, fitColourModel, yccChroma } from '../accessories/colour-model.js';
+import { type ColourModel, YccSamples, centreDistance, fitColourModel, fitMainColour, yccChroma } from '../accessories/colour-model.js';
 import { gridSamples, sampleGrid, strideFor } from '../accessories/grid.js';
 import type { RgbImage } from '../image/intake.js';
 import { PhotolintError } from '../errors.js';
@@ -15,8 +15,10 @@ export interface SkinModel {
 }
 
 /** Patches farther than this (in the consensus patch's spreads) are covered by something: hair, a mask, a hand, glasses. */
-const AGREEMENT = 2.5;
+const AGREEMENT = 3.5;
 const GREYSCALE_CHROMA = 3;
+/** Chroma points per 100 of luma by which skin is redder than neutral, at least. */
+const SKIN_REDNESS = 2;
 
 /**
  * The photo's own skin colour, from forehead, cheeks and nose. Any of them may be covered, so
@@ -30,13 +32,22 @@ export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
     return { box, samples, model: fitColourModel(samples) };
   }).filter((p): p is typeof p & { model: ColourModel } => p.model !== null);
   if (fitted.length === 0) throw new PhotolintError('analysis-failed', 'The skin patches of the face lie outside the image');
-  const disagreement = (p: (typeof fitted)[number]): number => fitted.reduce((sum, q) => sum + centreDistance(p.model, q.model), 0);
-  const anchor = fitted.reduce((best, p) => (disagreement(p) < disagreement(best) ? p : best));
+  // Measured in the other patches' spreads: a mixed, wide patch must not look close to everyone.
+  const disagreement = (p: (typeof fitted)[number]): number => fitted.reduce((sum, q) => sum + centreDistance(q.model, p.model), 0);
+  // A mask, a scarf or a lens over a patch is rarely skin-toned: anchor on a skin-toned patch when there is one.
+  const candidates = fitted.filter((p) => skinToned(p.model));
+  const anchor = (candidates.length > 0 ? candidates : fitted).reduce((best, p) => (disagreement(p) < disagreement(best) ? p : best));
   const agreeing = fitted.filter((p) => centreDistance(anchor.model, p.model) <= AGREEMENT);
   const merged = new YccSamples();
   for (const p of agreeing) merged.append(p.samples);
-  const model = fitColourModel(merged) ?? anchor.model;
+  const model = fitMainColour(merged) ?? anchor.model;
   return { model, patches: agreeing.map((p) => p.box), greyscale: yccChroma(model.centre[1], model.centre[2]) < GREYSCALE_CHROMA };
+}
+
+/** Skin of every human complexion is redder than it is blue: Cr above neutral by more than Cb. */
+function skinToned(model: ColourModel): boolean {
+  const [, u, v] = model.tone;
+  return v > SKIN_REDNESS && v - u > 2 * SKIN_REDNESS;
 }
 
 export const skinModel = defineAnalysis({

@@ -3,6 +3,8 @@ import type { Point } from '../verdict.js';
 import type { BackgroundRegion, GarmentRegion, LabGrid } from './region-types.js';
 import type { FaceZones } from './face-zones.js';
 import type { HairModel } from './hair-model.js';
+import type { EarFeatures } from '../accessories/ear-features.js';
+import type { HairOverFeatures } from '../accessories/hair-features.js';
 import type { SkinModel } from './skin-model.js';
 
 /** The photo as it arrived: its bytes, where it came from and what its header says. */
@@ -131,6 +133,10 @@ export interface AnalysisTypes {
   skinModel: SkinModel;
   /** The colour of what tops the head (hair or a covering). */
   hairModel: HairModel;
+  /** What covers each ear zone (skin, hair, background). */
+  earCover: EarFeatures;
+  /** Hair over the brows and eyes; null when no hair is distinct from the skin. */
+  hairOver: HairOverFeatures | null;
 }
 
 export type AnalysisId = keyof AnalysisTypes;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { earFeatures } from '../accessories/ear-features.js';
 import { FITTED } from '../accessories/fitted-models.js';
 import { accessoryParams, boxRegion, cannotJudge, scoreOf, skipReason } from '../accessories/judging.js';
 import { probabilityFor } from '../accessories/linear-model.js';
@@ -12,14 +11,14 @@ const SIDES = { right: { en: 'right', zh: '右' }, left: { en: 'left', zh: '左'
 export const earsVisible = defineCheck({
   id: 'ears-visible',
   title: { en: 'Ears visible', zh: '双耳露出' },
-  needs: ['rgb', 'pose', 'faceZones', 'skinModel', 'hairModel', 'personMask'],
+  needs: ['rgb', 'pose', 'faceZones', 'skinModel', 'earCover'],
   params: z.object(accessoryParams).strict(),
   judge(inputs, params) {
     const zones = inputs.faceZones;
     const looked = [boxRegion('searched: right ear', zones.ears.right), boxRegion('searched: left ear', zones.ears.left)];
     const reason = skipReason(inputs, params, [zones.ears.right, zones.ears.left], true);
     if (reason) return cannotJudge(reason, 'Ears', '耳朵', looked);
-    const f = earFeatures(inputs.rgb, inputs.personMask, zones, { skin: inputs.skinModel.model, hair: inputs.hairModel.model });
+    const f = inputs.earCover;
     const probability = { right: probabilityFor(FITTED.earCovered, earInputs(f, 'right')), left: probabilityFor(FITTED.earCovered, earInputs(f, 'left')) };
     const covered = (['right', 'left'] as const).filter((side) => probability[side] >= params.threshold);
     const measurements = {

@@ -19,6 +19,12 @@ export const noGlasses = defineCheck({
     tintedBelow: z.number().positive().default(0.4),
     /** Eyes whose sclera-to-iris contrast (relative to skin) is below this, behind glasses, are behind tinted lenses. */
     flatEyesBelow: z.number().positive().default(0.3),
+    /**
+     * Sunglasses must never pass: lenses darker than this (with glasses seen), or eyes flatter
+     * than `maybeFlatBelow` (glasses seen or not), go to a person.
+     */
+    maybeTintedBelow: z.number().positive().default(0.55),
+    maybeFlatBelow: z.number().positive().default(0.35),
     /** Share of near-white pixels on the lenses that reads as a reflection. */
     glareAbove: z.number().positive().default(0.02),
   }).strict(),
@@ -30,21 +36,25 @@ export const noGlasses = defineCheck({
     const f = glassesFeatures(inputs.rgb, zones, inputs.skinModel);
     const probability = probabilityFor(FITTED.glasses, glassesInputs(f));
     const wearing = probability >= params.threshold;
-    const tinted = wearing && (f.lensBrightness < params.tintedBelow || f.eyeContrast < params.flatEyesBelow);
+    const dark = f.lensBrightness < params.tintedBelow;
+    const flat = f.eyeContrast < params.flatEyesBelow;
+    const tinted = wearing ? dark || flat : dark && flat;
+    const maybeTinted = !tinted && (f.eyeContrast < params.maybeFlatBelow || (wearing && f.lensBrightness < params.maybeTintedBelow));
     const glare = wearing && f.lensGlare > params.glareAbove;
     const measurements = {
       glassesProbability: measured(probability, 'probability'),
       lensBrightness: measured(f.lensBrightness, 'ratio to skin'),
       eyeContrast: measured(f.eyeContrast, 'ratio to skin'),
       lensGlare: measured(f.lensGlare, 'share'),
-      bridgeEdge: measured(f.bridgeEdge, 'ratio to skin'),
-      rimEdge: measured(f.rimEdge, 'ratio to skin'),
+      bridgeLine: measured(f.bridgeLine, 'ratio to skin'),
+      rimLine: measured(f.rimLine, 'ratio to skin'),
     };
     const limits = { glassesProbability: { max: params.threshold, unit: 'probability' }, lensBrightness: { min: params.tintedBelow, unit: 'ratio to skin' } };
-    const label = tinted ? 'tinted lens' : glare ? 'lens reflection' : 'glasses';
-    const found = wearing ? [boxRegion(label, zones.lenses.right), boxRegion(label, zones.lenses.left)] : [];
+    const label = tinted || maybeTinted ? 'tinted lens' : glare ? 'lens reflection' : 'glasses';
+    const found = wearing || tinted || maybeTinted ? [boxRegion(label, zones.lenses.right), boxRegion(label, zones.lenses.left)] : [];
     const base = { measurements, limits, score: scoreOf(tinted ? 1 : probability), regions: [...looked, ...found] };
     if (tinted) return { ...base, status: 'fail', code: 'tinted-lenses', message: { en: 'Tinted lenses or sunglasses hide the eyes', zh: '佩戴有色镜片或墨镜，遮挡眼睛' } };
+    if (maybeTinted) return { ...base, status: 'review', code: 'maybe-tinted', message: { en: 'The eyes are hard to see: possibly tinted lenses or sunglasses (a person decides)', zh: '眼睛不清晰，可能佩戴有色镜片或墨镜（需人工确认）' } };
     if (!wearing) return { ...base, status: 'pass', code: 'ok', message: { en: 'No glasses seen', zh: '未发现眼镜' } };
     if (glare) return { ...base, status: 'fail', code: 'lens-reflection', message: { en: 'Light reflects on the lenses', zh: '镜片有反光' } };
     if (!params.allowClearGlasses) return { ...base, status: 'fail', code: 'glasses', message: { en: 'Glasses are not allowed in this photo', zh: '照片中不能佩戴眼镜' } };

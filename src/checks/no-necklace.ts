@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FITTED } from '../accessories/fitted-models.js';
 import { necklaceFeatures } from '../accessories/jewellery-features.js';
-import { accessoryParams, boxRegion, cannotJudge, scoreOf, skipReason } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, isReliable, scoreOf, skipReason, weakRuleFinding } from '../accessories/judging.js';
 import { probabilityFor } from '../accessories/linear-model.js';
 import { necklaceInputs } from '../accessories/model-inputs.js';
 import { defineCheck } from './define.js';
@@ -29,8 +29,10 @@ export const noNecklace = defineCheck({
     const measurements = { necklaceProbability: measured(probability, 'probability'), thinOverSkin: measured(f.thinOverSkin, 'share'), neckSkin: measured(f.skinShare, 'share') };
     const limits = { necklaceProbability: { max: params.threshold, unit: 'probability' } };
     const base = { measurements, limits, score: scoreOf(probability) };
-    if (probability < params.threshold) return { ...base, status: 'pass', code: 'ok', regions: looked, message: { en: 'No necklace seen', zh: '未发现项链' } };
-    const found = [boxRegion('necklace', f.blob.box ?? zones.neck)];
+    const detected = probability >= params.threshold;
+    const found = detected ? [boxRegion('necklace', f.blob.box ?? zones.neck)] : [];
+    if (!isReliable(FITTED.necklace)) return weakRuleFinding(FITTED.necklace, probability, { title: 'Necklace', titleZh: '项链', seen: 'Something worn at the neck (a necklace or chain)', seenZh: '颈部有饰物（项链）' }, base, looked, found);
+    if (!detected) return { ...base, status: 'pass', code: 'ok', regions: looked, message: { en: 'No necklace seen', zh: '未发现项链' } };
     return { ...base, status: 'fail', code: 'necklace', regions: [...looked, ...found], message: { en: 'Something worn at the neck (a necklace or chain?)', zh: '颈部有饰物（项链？）' } };
   },
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SPREAD, YccSamples, fitColourModel, modelDistance } from '../../src/accessories/colour-model.js';
-import { type Grid, PIXEL_OTHER, PIXEL_SKIN, classShares } from '../../src/accessories/grid.js';
+import { MIN_SPREAD, YccSamples, fitColourModel, toneDistance, toneInto } from '../../src/accessories/colour-model.js';
+import { type Grid, classShares } from '../../src/accessories/grid.js';
+import { PIXEL_OTHER, PIXEL_SKIN } from '../../src/accessories/pixel-classes.js';
 import { thinOverSkin } from '../../src/accessories/jewellery-features.js';
-import { horizontalEdge, largestBlob, lumaQuantile } from '../../src/accessories/kernels.js';
+import { horizontalRidge, largestBlob, lumaQuantile } from '../../src/accessories/kernels.js';
 import { probabilityFor, probabilityOf } from '../../src/accessories/linear-model.js';
 import { insideSpans, rowSpans } from '../../src/accessories/polygon.js';
 
@@ -29,13 +30,14 @@ describe('row spans', () => {
 });
 
 describe('kernels', () => {
-  it('horizontalEdge finds a straight step across the box', () => {
-    expect(horizontalEdge(grid(5, 6, (_, r) => (r >= 3 ? 100 : 40)))).toBe(30);
-    expect(horizontalEdge(grid(5, 6, () => 80))).toBe(0);
+  it('horizontalRidge finds a thin line across the box, not a step', () => {
+    expect(horizontalRidge(grid(5, 7, (_, r) => (r === 3 ? 40 : 100)), 2)).toBe(60);
+    expect(horizontalRidge(grid(5, 7, (_, r) => (r >= 3 ? 40 : 100)), 2)).toBe(0);
+    expect(horizontalRidge(grid(5, 7, () => 80), 2)).toBe(0);
   });
 
-  it('horizontalEdge averages out an edge that covers only part of the row', () => {
-    expect(horizontalEdge(grid(4, 6, (c, r) => (r >= 3 && c === 0 ? 100 : 40)))).toBe(7.5);
+  it('horizontalRidge averages out a line that covers only part of the row', () => {
+    expect(horizontalRidge(grid(4, 7, (c, r) => (r === 3 && c === 0 ? 100 : 40)), 1)).toBe(15);
   });
 
   it('largestBlob returns the biggest 4-connected group and its box', () => {
@@ -64,13 +66,15 @@ describe('kernels', () => {
 });
 
 describe('colour model', () => {
-  it('has the median as centre and floors the spread', () => {
+  it('has the median as centre, floors the spread, and measures shading in log-luma only', () => {
     const samples = new YccSamples();
     for (let i = 0; i < 5; i++) samples.push(100, 120, 150);
     const model = fitColourModel(samples)!;
     expect(model.centre).toEqual([100, 120, 150]);
     expect(model.spread).toEqual(MIN_SPREAD);
-    expect(modelDistance(model, 100 + 2 * MIN_SPREAD[0], 120, 150)).toBe(2);
+    // Brighter by e^(2 spreads) with the same chroma per luma: two spreads away in log-luma only.
+    const k = Math.exp(2 * MIN_SPREAD[0]);
+    expect(toneDistance(model, toneInto(new Float64Array(3), 100 * k, 128 + (120 - 128) * k, 128 + (150 - 128) * k))).toBeCloseTo(2, 5);
   });
 
   it('is null without samples', () => {

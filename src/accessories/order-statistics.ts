@@ -1,0 +1,56 @@
+/**
+ * Order statistics by selection rather than sorting: linear time, and the value returned is
+ * exactly the one a full sort would put at that rank.
+ */
+
+/**
+ * The k-th smallest (0-based) of `values`, which it reorders so that nothing before index k is
+ * larger and nothing after it smaller. Floyd and Rivest's algorithm (SELECT, 1975): on large
+ * ranges it first selects within a small sample around the expected position, so the pivot
+ * lands close to rank k and each pass discards most of the range.
+ */
+export function selectInPlace(values: Float32Array, k: number, left = 0, right = values.length - 1): number {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      selectInPlace(values, k, Math.max(left, Math.floor(k - (m * s) / n + sd)), Math.min(right, Math.floor(k + ((n - m) * s) / n + sd)));
+    }
+    const pivot = values[k]!;
+    let i = left;
+    let j = right;
+    swap(values, left, k);
+    if (values[right]! > pivot) swap(values, left, right);
+    while (i < j) {
+      swap(values, i++, j--);
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+    }
+    if (values[left] === pivot) swap(values, left, j);
+    else swap(values, ++j, right);
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+  return values[k]!;
+}
+
+/** Median of a typed array (reorders it); the mean of the two middle values when the length is even. */
+export function medianInPlace(values: Float32Array): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const mid = n >> 1;
+  const upper = selectInPlace(values, mid);
+  if (n % 2) return upper;
+  let lower = values[0]!;
+  for (let i = 1; i < mid; i++) if (values[i]! > lower) lower = values[i]!;
+  return (lower + upper) / 2;
+}
+
+function swap(values: Float32Array, a: number, b: number): void {
+  const t = values[a]!;
+  values[a] = values[b]!;
+  values[b] = t;
+}

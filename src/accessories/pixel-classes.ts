@@ -1,0 +1,64 @@
+import { type ColourModel, cbOf, crOf, lumaOf, toneDistance, toneInto } from './colour-model.js';
+
+/** Outside the image, outside the person, or excluded (e.g. inside the face oval). */
+export const PIXEL_IGNORED = 0;
+export const PIXEL_SKIN = 1;
+export const PIXEL_HAIR = 2;
+export const PIXEL_OTHER = 3;
+
+export interface ColourModels {
+  readonly skin: ColourModel;
+  /** Null when the photo shows no hair distinct from the skin (bald, shaved, cropped). */
+  readonly hair: ColourModel | null;
+}
+
+/** A pixel within this many spreads of a model's centre is "like" that model. */
+const LIKE_DISTANCE = 3;
+
+const SLOT_BITS = 13;
+
+/**
+ * Classifies RGB colours as skin, hair or other against one pair of models, remembering each
+ * colour's class: the few tens of thousands of pixels around a face repeat a few thousand
+ * colours, and a lookup costs far less than a logarithm and two tone distances. The class is a
+ * function of the colour alone, so remembering it changes nothing.
+ */
+export class PixelClassifier {
+  /** Direct-mapped, small enough to stay in cache: colour (0xRRGGBB) << 2 | its class in each slot, -1 for none. */
+  private readonly slots = new Int32Array(1 << SLOT_BITS).fill(-1);
+  private readonly tone = new Float64Array(3);
+
+  constructor(private readonly models: ColourModels) {}
+
+  classOf(red: number, green: number, blue: number): number {
+    const key = (red << 16) | (green << 8) | blue;
+    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
+    const held = this.slots[slot]!;
+    if (held >>> 2 === key) return held & 3;
+    const cls = this.classify(lumaOf(red, green, blue), cbOf(red, green, blue), crOf(red, green, blue));
+    this.slots[slot] = (key << 2) | cls;
+    return cls;
+  }
+
+  private classify(luma: number, cb: number, cr: number): number {
+    const { skin, hair } = this.models;
+    const tone = toneInto(this.tone, luma, cb, cr);
+    const toSkin = toneDistance(skin, tone);
+    const toHair = hair ? toneDistance(hair, tone) : Infinity;
+    if (toSkin <= LIKE_DISTANCE && toSkin <= toHair) return PIXEL_SKIN;
+    if (toHair <= LIKE_DISTANCE) return PIXEL_HAIR;
+    return PIXEL_OTHER;
+  }
+}
+
+/** Classifiers by skin model, then hair model: the rules of one photo share them, and they go with its models. */
+const classifiers = new WeakMap<ColourModel, Map<ColourModel | null, PixelClassifier>>();
+
+/** The classifier of a pair of models, shared by every grid classified against the same pair. */
+export function classifierFor(models: ColourModels): PixelClassifier {
+  let byHair = classifiers.get(models.skin);
+  if (!byHair) classifiers.set(models.skin, (byHair = new Map()));
+  let classifier = byHair.get(models.hair);
+  if (!classifier) byHair.set(models.hair, (classifier = new PixelClassifier(models)));
+  return classifier;
+}

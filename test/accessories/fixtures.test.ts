@@ -1,0 +1,119 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Checker, createChecker } from '../../src/checker.js';
+import type { Profile } from '../../src/profiles/types.js';
+import type { Point } from '../../src/verdict.js';
+import { ModelRuntime } from '../../src/runtime/models.js';
+import { analysePhoto } from '../../tools/accessory-dataset.js';
+import { result, value } from '../face/frame.js';
+
+const fixture = (name: string): string => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
+const GRACE = fixture('grace_hopper.jpg');
+const ASTRONAUT = fixture('astronaut.png');
+
+const RULES = ['no-glasses', 'no-head-covering', 'no-earrings', 'no-necklace', 'hair-off-eyebrows', 'hair-off-eyes', 'ears-visible', 'face-uncovered'] as const;
+const profile: Profile = {
+  id: 'accessory-test',
+  title: { en: 'accessory rules', zh: '饰物规则' },
+  source: 'test',
+  rules: { ...Object.fromEntries(RULES.map((id) => [id, {}])), 'no-glasses': { params: { allowClearGlasses: false } } },
+};
+
+/** Where to draw on the astronaut, from the real face mesh. */
+interface Anatomy {
+  readonly width: number;
+  readonly height: number;
+  readonly eyes: readonly [Point, Point];
+  readonly eyeWidth: number;
+  readonly faceWidth: number;
+  readonly faceHeight: number;
+  readonly foreheadTop: Point;
+  readonly chin: Point;
+  readonly jaw: readonly [Point, Point];
+}
+
+let checker: Checker;
+let anatomy: Anatomy;
+
+beforeAll(async () => {
+  checker = createChecker({ profile });
+  const runtime = new ModelRuntime({ threads: 2 });
+  try {
+    const { mesh, rgb, faceZones } = await analysePhoto(runtime, ASTRONAUT);
+    const at = (i: number): Point => [mesh.points[i]![0], mesh.points[i]![1]];
+    const mid = (a: number, b: number): Point => [(at(a)[0] + at(b)[0]) / 2, (at(a)[1] + at(b)[1]) / 2];
+    anatomy = {
+      width: rgb.width,
+      height: rgb.height,
+      eyes: [mid(33, 133), mid(263, 362)],
+      eyeWidth: faceZones.eyeWidth,
+      faceWidth: faceZones.faceWidth,
+      faceHeight: faceZones.faceHeight,
+      foreheadTop: at(10),
+      chin: at(152),
+      jaw: [at(132), at(361)],
+    };
+  } finally {
+    await runtime.dispose();
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await checker.dispose();
+});
+
+/** The astronaut with an SVG drawn over it. */
+async function drawn(svg: (a: Anatomy) => string): Promise<Buffer> {
+  const overlay = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${anatomy.width}" height="${anatomy.height}">${svg(anatomy)}</svg>`);
+  return sharp(ASTRONAUT).composite([{ input: overlay }]).png().toBuffer();
+}
+
+const lenses = (a: Anatomy, style: string): string =>
+  a.eyes.map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="${0.85 * a.eyeWidth}" ry="${0.6 * a.eyeWidth}" ${style}/>`).join('');
+const bridge = (a: Anatomy, stroke: string): string =>
+  `<line x1="${a.eyes[0][0] + 0.85 * a.eyeWidth}" y1="${a.eyes[0][1] - 0.1 * a.eyeWidth}" x2="${a.eyes[1][0] - 0.85 * a.eyeWidth}" y2="${a.eyes[1][1] - 0.1 * a.eyeWidth}" ${stroke}/>`;
+
+async function statuses(image: Buffer | string) {
+  const verdict = await checker.check(image);
+  return { verdict, status: Object.fromEntries(RULES.map((id) => [id, result(verdict, id).status])) as Record<(typeof RULES)[number], string> };
+}
+
+describe('accessory rules on the public-domain fixtures', () => {
+  it('grace_hopper: her glasses are seen; the face is uncovered and the eyes clear', { timeout: 60_000 }, async () => {
+    const { verdict, status } = await statuses(GRACE);
+    expect(result(verdict, 'no-glasses').code).toBe('glasses');
+    expect(status['face-uncovered']).toBe('pass');
+    expect(value(verdict, 'face-uncovered', 'foreignShare')).toBeLessThan(0.1);
+    expect(status['hair-off-eyes']).not.toBe('fail');
+    expect(status['hair-off-eyebrows']).not.toBe('fail');
+  });
+
+  it('astronaut: no glasses, eyebrows and eyes clear, face uncovered', { timeout: 60_000 }, async () => {
+    const { status } = await statuses(ASTRONAUT);
+    expect(status).toMatchObject({ 'no-glasses': 'pass', 'hair-off-eyebrows': 'pass', 'face-uncovered': 'pass' });
+    expect(status['hair-off-eyes']).not.toBe('fail');
+  });
+});
+
+describe('accessories drawn onto the astronaut, placed by the face mesh', () => {
+  it('glasses frames (two rims and a bridge) flip no-glasses only', { timeout: 60_000 }, async () => {
+    const stroke = (a: Anatomy) => `stroke="#1a1410" stroke-width="${0.025 * a.faceWidth}" fill="none"`;
+    const { verdict, status } = await statuses(await drawn((a) => lenses(a, stroke(a)) + bridge(a, stroke(a))));
+    expect(result(verdict, 'no-glasses').code).toBe('glasses');
+    expect(status).toMatchObject({ 'hair-off-eyebrows': 'pass', 'face-uncovered': 'pass' });
+  });
+
+  it('a dark sunglasses lens pair fails as tinted lenses', { timeout: 60_000 }, async () => {
+    const { verdict, status } = await statuses(await drawn((a) => lenses(a, `fill="#141414" stroke="#050505" stroke-width="${0.02 * a.faceWidth}"`) + bridge(a, `stroke="#050505" stroke-width="${0.02 * a.faceWidth}"`)));
+    expect(result(verdict, 'no-glasses').code).toBe('tinted-lenses');
+    expect(status).toMatchObject({ 'face-uncovered': 'pass' });
+  });
+
+  it('a hat over the head is seen as a head covering', { timeout: 60_000 }, async () => {
+    const hat = ({ foreheadTop: [x, y], faceWidth: w, faceHeight: h }: Anatomy) =>
+      `<path d="M ${x - 0.75 * w} ${y + 0.02 * h} L ${x + 0.75 * w} ${y + 0.02 * h} L ${x + 0.5 * w} ${y - 0.1 * h} Q ${x} ${y - 0.6 * h} ${x - 0.5 * w} ${y - 0.1 * h} Z" fill="#c0242b"/>`;
+    const { status } = await statuses(await drawn(hat));
+    expect(status['no-head-covering']).not.toBe('pass');
+    expect(status).toMatchObject({ 'no-glasses': 'pass', 'face-uncovered': 'pass' });
+  });
+});
