@@ -15,32 +15,32 @@ export const FITTED = {
       "eyeContrast"
     ],
     "mean": [
-      0.0439,
-      0.0658,
-      0.105,
-      0.6948,
-      0.6066
+      0.0435,
+      0.0666,
+      0.1053,
+      0.6973,
+      0.6067
     ],
     "scale": [
-      0.1058,
-      0.0951,
-      0.127,
-      0.2007,
-      0.2079
+      0.1046,
+      0.0971,
+      0.131,
+      0.1993,
+      0.2048
     ],
     "weights": [
-      0.4947,
-      0.5921,
-      0.5684,
-      -0.3979,
-      -0.6765
+      0.4903,
+      0.5668,
+      0.5617,
+      -0.3963,
+      -0.655
     ],
-    "bias": -0.5391,
+    "bias": -0.5352,
     "provenance": {
       "label": "glasses",
       "photos": 140,
       "positives": 37,
-      "cvBalancedAccuracy": 0.8666
+      "cvBalancedAccuracy": 0.8531
     }
   },
   "headCovering": {
@@ -54,33 +54,33 @@ export const FITTED = {
       "neckLikeCrown"
     ],
     "mean": [
-      0.4862,
-      14.2842,
-      0.1247,
-      3.5666,
-      0.4142,
-      0.8826,
-      0.1502
+      0.4871,
+      14.4911,
+      0.1231,
+      3.5923,
+      0.4214,
+      0.8831,
+      0.1533
     ],
     "scale": [
-      0.412,
-      12.3963,
+      0.4097,
+      12.5786,
       0.1168,
-      3.7449,
-      0.3182,
-      0.2163,
-      0.1971
+      3.7383,
+      0.3157,
+      0.219,
+      0.2043
     ],
     "weights": [
-      0.1151,
-      -0.2258,
-      0.3429,
-      0.7666,
-      -0.1603,
-      -0.3111,
-      -0.3511
+      0.1179,
+      -0.2174,
+      0.3531,
+      0.758,
+      -0.1728,
+      -0.3104,
+      -0.3476
     ],
-    "bias": -0.8973,
+    "bias": -0.8969,
     "provenance": {
       "label": "headwear",
       "photos": 136,
@@ -95,26 +95,26 @@ export const FITTED = {
       "foreheadVisible"
     ],
     "mean": [
-      0.173,
-      0.2571,
-      0.2319
+      0.1682,
+      0.2572,
+      0.2357
     ],
     "scale": [
-      0.2526,
-      0.2272,
-      0.0885
+      0.2528,
+      0.2276,
+      0.0897
     ],
     "weights": [
-      0.656,
-      0.6174,
-      -0.1219
+      0.6584,
+      0.5623,
+      -0.1401
     ],
-    "bias": -0.8377,
+    "bias": -0.777,
     "provenance": {
       "label": "hair_occludes_brows_or_eyes",
       "photos": 138,
       "positives": 9,
-      "cvBalancedAccuracy": 0.792
+      "cvBalancedAccuracy": 0.7403
     }
   },
   "hairOverEyes": {
@@ -124,26 +124,26 @@ export const FITTED = {
       "foreheadVisible"
     ],
     "mean": [
-      0.2398,
-      0.2343,
-      0.2319
+      0.2216,
+      0.2334,
+      0.2357
     ],
     "scale": [
-      0.2674,
-      0.2441,
-      0.0885
+      0.2623,
+      0.2408,
+      0.0897
     ],
     "weights": [
-      0.2928,
-      0.4056,
-      -0.4154
+      0.2984,
+      0.2717,
+      -0.4206
     ],
-    "bias": -0.3726,
+    "bias": -0.2966,
     "provenance": {
       "label": "hair_occludes_brows_or_eyes",
       "photos": 138,
       "positives": 9,
-      "cvBalancedAccuracy": 0.6253
+      "cvBalancedAccuracy": 0.5465
     }
   },
   "earCovered": {
@@ -153,21 +153,21 @@ export const FITTED = {
       "person"
     ],
     "mean": [
-      0.1031,
-      0.4126,
-      0.5317
+      0.1052,
+      0.4094,
+      0.533
     ],
     "scale": [
-      0.1834,
-      0.2786,
-      0.3552
+      0.1875,
+      0.2763,
+      0.3566
     ],
     "weights": [
-      -0.0045,
-      0.527,
-      0.9303
+      0.0117,
+      0.5219,
+      0.9244
     ],
-    "bias": -0.1439,
+    "bias": -0.1452,
     "provenance": {
       "label": "hair_covers_ears",
       "photos": 120,
@@ -182,26 +182,26 @@ export const FITTED = {
       "lobeSkin"
     ],
     "mean": [
-      0.618,
-      0.7028,
-      0.0926
+      0.6251,
+      0.6922,
+      0.0823
     ],
     "scale": [
-      0.3118,
-      0.4754,
-      0.1833
+      0.309,
+      0.469,
+      0.1597
     ],
     "weights": [
-      -0.0622,
-      -0.3801,
-      -0.2823
+      -0.0062,
+      -0.44,
+      -0.2119
     ],
-    "bias": -0.0479,
+    "bias": -0.0567,
     "provenance": {
       "label": "earrings",
       "photos": 90,
       "positives": 31,
-      "cvBalancedAccuracy": 0.6692
+      "cvBalancedAccuracy": 0.6769
     }
   },
   "necklace": {
@@ -212,29 +212,29 @@ export const FITTED = {
       "neckSkin"
     ],
     "mean": [
-      0.0282,
-      0.5432,
-      0.6324,
-      0.2528
+      0.0288,
+      0.5392,
+      0.6316,
+      0.2542
     ],
     "scale": [
-      0.0667,
-      0.2979,
-      0.4146,
-      0.242
+      0.0798,
+      0.3009,
+      0.4125,
+      0.2456
     ],
     "weights": [
-      -0.0331,
-      0.0854,
-      -0.2408,
-      0.0165
+      -0.0438,
+      0.1093,
+      -0.2605,
+      0.0236
     ],
-    "bias": -0.0239,
+    "bias": -0.0293,
     "provenance": {
       "label": "necklace",
       "photos": 120,
       "positives": 24,
-      "cvBalancedAccuracy": 0.4948
+      "cvBalancedAccuracy": 0.4792
     }
   }
 } as const satisfies Record<string, LinearModel>;

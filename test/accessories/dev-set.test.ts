@@ -3,8 +3,8 @@ import { DEV_SET, devSetPresent, loadRows } from '../../tools/accessory-dataset.
 import { MODELS, examplesFor } from '../../tools/calibrate-accessories.js';
 import { balancedAccuracy, crossValidate } from '../../tools/logistic.js';
 
-/** Cross-validated balanced accuracy reached on the dev set (tools/calibrate-accessories.ts), minus a margin of 0.03 (hair over brows: 0.74 since the face crops changed in 7792cee). */
-const FLOOR = { glasses: 0.83, headCovering: 0.76, hairOverBrows: 0.71, hairOverEyes: 0.59, earCovered: 0.75, earrings: 0.63, necklace: 0.46 } as const;
+/** Cross-validated balanced accuracy reached on the dev set (tools/calibrate-accessories.ts), minus a margin of 0.03. */
+const FLOOR = { glasses: 0.82, headCovering: 0.76, hairOverBrows: 0.71, hairOverEyes: 0.51, earCovered: 0.75, earrings: 0.64, necklace: 0.44 } as const;
 
 const present = devSetPresent();
 if (!present) console.warn(`test/accessories/dev-set: the labelled dev set is not at ${DEV_SET}; set PHOTOLINT_DEV_SET to run it`);

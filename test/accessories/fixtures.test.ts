@@ -90,7 +90,9 @@ describe('accessory rules on the public-domain fixtures', () => {
 
   it('astronaut: no glasses, eyebrows and eyes clear, face uncovered', { timeout: 60_000 }, async () => {
     const { status } = await statuses(ASTRONAUT);
-    expect(status).toMatchObject({ 'no-glasses': 'pass', 'hair-off-eyebrows': 'pass', 'face-uncovered': 'pass' });
+    expect(status).toMatchObject({ 'no-glasses': 'pass', 'face-uncovered': 'pass' });
+    // The hair rules may be gated as unreliable (skipped); they must never fail this clear forehead.
+    expect(status['hair-off-eyebrows']).not.toBe('fail');
     expect(status['hair-off-eyes']).not.toBe('fail');
   });
 });
@@ -100,7 +102,8 @@ describe('accessories drawn onto the astronaut, placed by the face mesh', () => 
     const stroke = (a: Anatomy) => `stroke="#1a1410" stroke-width="${0.025 * a.faceWidth}" fill="none"`;
     const { verdict, status } = await statuses(await drawn((a) => lenses(a, stroke(a)) + bridge(a, stroke(a))));
     expect(result(verdict, 'no-glasses').code).toBe('glasses');
-    expect(status).toMatchObject({ 'hair-off-eyebrows': 'pass', 'face-uncovered': 'pass' });
+    expect(status['face-uncovered']).toBe('pass');
+    expect(status['hair-off-eyebrows']).not.toBe('fail');
   });
 
   it('a dark sunglasses lens pair fails as tinted lenses', { timeout: 60_000 }, async () => {
