@@ -5,11 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { createChecker } from '../src/checker.js';
+import { DEV_SET_DIR } from '../tools/dev-set.js';
 
-const DEV_DIR = process.env.PHOTOLINT_DEV_SET ?? '/work/shared/data/portraits-dev';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** Stages that are bookkeeping rather than analyses. */
 const OVERHEAD = ['read', 'inspect', 'rgb', 'rules'];
@@ -19,13 +20,13 @@ const WARMUP_IMAGES = 3;
 
 async function inputs(): Promise<{ source: string; images: Buffer[] }> {
   const toFrame = (input: Buffer | string) => sharp(input).rotate().resize(480, 640, { fit: 'cover' }).jpeg({ quality: 90 }).toBuffer();
-  if (existsSync(join(DEV_DIR, 'img'))) {
-    const files = (await readdir(join(DEV_DIR, 'img'))).sort();
-    return { source: `dev set ${DEV_DIR} (${files.length} photos, resized to 480×640 JPEG)`, images: await Promise.all(files.map((f) => toFrame(join(DEV_DIR, 'img', f)))) };
+  if (existsSync(join(DEV_SET_DIR, 'img'))) {
+    const files = (await readdir(join(DEV_SET_DIR, 'img'))).sort();
+    return { source: `dev set ${DEV_SET_DIR} (${files.length} photos, resized to 480×640 JPEG)`, images: await Promise.all(files.map((f) => toFrame(join(DEV_SET_DIR, 'img', f)))) };
   }
   const files = ['astronaut.png', 'grace_hopper.jpg'];
   const images = await Promise.all(files.map(async (f) => toFrame(await readFile(join(FIXTURES, f)))));
-  return { source: `generated fixtures (dev set absent at ${DEV_DIR}): ${files.join(', ')} ×10 each`, images: Array.from({ length: 10 }, () => images).flat() };
+  return { source: `generated fixtures (dev set absent at ${DEV_SET_DIR}): ${files.join(', ')} ×10 each`, images: Array.from({ length: 10 }, () => images).flat() };
 }
 
 const quantile = (values: number[], q: number): number => {
@@ -44,11 +45,13 @@ async function main(): Promise<void> {
   for (const image of images.slice(0, WARMUP_IMAGES)) await checker.check(image).catch(() => undefined);
 
   const stages = new Map<string, number[]>();
+  const ruleTimes = new Map<string, number[]>();
   let failed = 0;
   for (const image of images) {
     try {
       const verdict = await checker.check(image);
       for (const [stage, ms] of Object.entries(verdict.timings)) stages.set(stage, [...(stages.get(stage) ?? []), ms]);
+      for (const result of verdict.results) ruleTimes.set(result.rule, [...(ruleTimes.get(result.rule) ?? []), result.timeMs]);
       const models = MODEL_STAGES.reduce((sum, s) => sum + (verdict.timings[s] ?? 0), 0);
       stages.set('(face models)', [...(stages.get('(face models)') ?? []), models]);
     } catch {
@@ -56,6 +59,14 @@ async function main(): Promise<void> {
     }
   }
   const rssAfter = process.memoryUsage().rss;
+  const photosPerSecond = async (concurrency: number): Promise<number> => {
+    const start = performance.now();
+    let checked = 0;
+    for await (const _item of checker.checkMany(images, { concurrency })) checked++;
+    return checked / ((performance.now() - start) / 1000);
+  };
+  const serial = await photosPerSecond(1);
+  const overlapped = await photosPerSecond(2);
   await checker.dispose();
 
   const total = quantile(stages.get('total') ?? [], 0.5);
@@ -66,6 +77,7 @@ async function main(): Promise<void> {
   };
   const known = new Set([...OVERHEAD, ...MODEL_STAGES, 'total', '(face models)']);
   console.log(`photolint bench: chsi-2017, 1 thread, ${images.length} images (${failed} rejected) from ${source}`);
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end (medians are comparable only at similar load)`);
   console.log(`load (warmup: all sessions of the profile): ${load.toFixed(0)} ms`);
   console.log('face and person models:');
   for (const stage of MODEL_STAGES.filter((s) => stages.has(s))) console.log(row(stage));
@@ -75,6 +87,9 @@ async function main(): Promise<void> {
   console.log('overhead:');
   for (const stage of OVERHEAD.filter((s) => stages.has(s))) console.log(row(stage));
   console.log(row('total'));
+  const slowest = [...ruleTimes].map(([rule, times]) => [rule, quantile(times, 0.5)] as const).sort((a, b) => b[1] - a[1]).slice(0, 8);
+  console.log(`slowest rules (median ms of judging alone): ${slowest.map(([rule, ms]) => `${rule} ${ms.toFixed(2)}`).join(', ')}`);
+  console.log(`throughput, one checker: ${serial.toFixed(1)} photos/s one at a time, ${overlapped.toFixed(1)} photos/s with 2 in flight (×${(overlapped / serial).toFixed(2)})`);
   console.log(`RSS: ${mib(rssBefore)} before the checker, ${mib(rssAfter)} after the run`);
 }
 

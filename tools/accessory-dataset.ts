@@ -1,6 +1,6 @@
 /**
  * Runs the face analyses and the accessory features over the labelled dev set and caches one
- * row per photo in .cache/accessory-features.json (the photos stay in /work/shared; only
+ * row per photo in .cache/accessory-features.json (the photos stay in ../shared; only
  * numbers are cached). Used by tools/calibrate-accessories.ts.
  */
 import { existsSync } from 'node:fs';
@@ -18,8 +18,8 @@ import { ImageContext } from '../src/context.js';
 import { readInput } from '../src/image/input.js';
 import { inspectImage } from '../src/image/intake.js';
 import { ModelRuntime } from '../src/runtime/models.js';
+import { DEV_SET_DIR } from './dev-set.js';
 
-export const DEV_SET = process.env.PHOTOLINT_DEV_SET ?? '/work/shared/data/portraits-dev';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE_FILE = join(ROOT, '.cache', 'accessory-features.json');
 
@@ -36,7 +36,7 @@ export interface Row {
 }
 
 export function devSetPresent(): boolean {
-  return existsSync(join(DEV_SET, 'labels.json'));
+  return existsSync(join(DEV_SET_DIR, 'labels.json'));
 }
 
 interface LabelEntry extends Record<LabelName, boolean | null> {
@@ -45,7 +45,7 @@ interface LabelEntry extends Record<LabelName, boolean | null> {
 }
 
 export async function loadDevLabels(): Promise<LabelEntry[]> {
-  return (JSON.parse(await readFile(join(DEV_SET, 'labels.json'), 'utf8')) as { images: LabelEntry[] }).images;
+  return (JSON.parse(await readFile(join(DEV_SET_DIR, 'labels.json'), 'utf8')) as { images: LabelEntry[] }).images;
 }
 
 /** Every analysis the accessory rules read, for one photo. */
@@ -98,7 +98,7 @@ export async function buildRows(): Promise<Row[]> {
       const labels = Object.fromEntries(LABELS.map((name) => [name, entry[name]])) as Row['labels'];
       const sunglasses = /sunglass/i.test(entry.notes);
       try {
-        const analyses = await analysePhoto(runtime, join(DEV_SET, 'img', entry.file));
+        const analyses = await analysePhoto(runtime, join(DEV_SET_DIR, 'img', entry.file));
         rows.push({ file: entry.file, labels, sunglasses, error: null, features: flatFeatures(analyses) });
       } catch (error) {
         rows.push({ file: entry.file, labels, sunglasses, error: error instanceof Error ? error.message : String(error), features: {} });

@@ -1,17 +1,18 @@
 /**
- * Calibrates the accessory rules on the labelled dev set (/work/shared/data/portraits-dev, or
+ * Calibrates the accessory rules on the labelled dev set (../shared/data/portraits-dev, or
  * $PHOTOLINT_DEV_SET): dumps features per photo to .cache/accessory-features.json, fits one
  * logistic model per rule, prints 5-fold cross-validated balanced accuracy and confusion
  * matrices, and with --write stores the coefficients fitted on all photos in
- * src/accessories/fitted-models.ts. The photos never leave /work/shared.
+ * src/accessories/fitted-models.ts. The photos never leave ../shared.
  *
  *   npx tsx tools/calibrate-accessories.ts [--refresh] [--write]
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEV_SET, type LabelName, type Row, devSetPresent, loadRows } from './accessory-dataset.js';
+import { type LabelName, type Row, devSetPresent, loadRows } from './accessory-dataset.js';
 import { type Example, balancedAccuracy, crossValidate, fitLogistic } from './logistic.js';
+import { DEV_SET_DIR } from './dev-set.js';
 
 /** Each fitted model: the label it predicts and the flat feature prefix its inputs live under. */
 export const MODELS = {
@@ -42,7 +43,7 @@ export function examplesFor(rows: readonly Row[], label: LabelName, prefix: stri
 
 async function main(): Promise<void> {
   if (!devSetPresent()) {
-    console.error(`The dev set is not at ${DEV_SET} (set PHOTOLINT_DEV_SET): nothing to calibrate.`);
+    console.error(`The dev set is not at ${DEV_SET_DIR} (set PHOTOLINT_DEV_SET): nothing to calibrate.`);
     process.exitCode = 2;
     return;
   }

@@ -4,7 +4,7 @@
  * the best threshold and at the shipped default. Per-image measurements are cached in
  * .cache/calibrate-background.json (delete it, or pass --refresh, after changing an analysis).
  *
- *   npx tsx tools/calibrate-background.ts [--refresh] [/work/shared/data/portraits-dev]
+ *   npx tsx tools/calibrate-background.ts [--refresh] [dev-set folder, default ../shared/data/portraits-dev]
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -21,10 +21,11 @@ import { ImageContext } from '../src/context.js';
 import { balancedAccuracy, type Confusion } from '../src/eval/metrics.js';
 import { inspectImage } from '../src/image/intake.js';
 import { ModelRuntime } from '../src/runtime/models.js';
+import { DEV_SET_DIR } from './dev-set.js';
 
 const args = process.argv.slice(2);
 const REFRESH = args.includes('--refresh');
-const DEV_DIR = args.find((a) => !a.startsWith('--')) ?? '/work/shared/data/portraits-dev';
+const devSet = args.find((a) => !a.startsWith('--')) ?? DEV_SET_DIR;
 const OUT = join(import.meta.dirname, '..', '.cache', 'calibrate-background.json');
 const MAX_PIXELS = 40_000_000;
 
@@ -46,11 +47,11 @@ export interface Row {
 }
 
 async function measure(): Promise<Row[]> {
-  const labels = JSON.parse(await readFile(join(DEV_DIR, 'labels.json'), 'utf8')) as { images: Label[] };
+  const labels = JSON.parse(await readFile(join(devSet, 'labels.json'), 'utf8')) as { images: Label[] };
   const models = new ModelRuntime({ threads: 1 });
   const rows: Row[] = [];
   for (const label of labels.images) {
-    const path = join(DEV_DIR, 'img', label.file);
+    const path = join(devSet, 'img', label.file);
     const row: Row = { file: label.file, label };
     try {
       const bytes = await readFile(path);
@@ -215,8 +216,8 @@ function report(rows: readonly Row[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DEV_DIR, 'labels.json'))) {
-    console.log(`The dev set is not at ${DEV_DIR} (no labels.json): nothing to calibrate.`);
+  if (!existsSync(join(devSet, 'labels.json'))) {
+    console.log(`The dev set is not at ${devSet} (no labels.json): nothing to calibrate.`);
     return;
   }
   let rows: Row[];

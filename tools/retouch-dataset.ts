@@ -14,9 +14,10 @@ import { makeupFeatures } from '../src/retouch/makeup-features.js';
 import { strongestMoire } from '../src/retouch/moire.js';
 import { skinTexture } from '../src/retouch/skin-texture.js';
 import { ModelRuntime } from '../src/runtime/models.js';
-import { CACHE_FILE as ACCESSORY_CACHE, DEV_SET, devSetPresent } from './accessory-dataset.js';
+import { CACHE_FILE as ACCESSORY_CACHE, devSetPresent } from './accessory-dataset.js';
+import { DEV_SET_DIR } from './dev-set.js';
 
-export { DEV_SET, devSetPresent };
+export { devSetPresent };
 export const CACHE_FILE = join(dirname(ACCESSORY_CACHE), 'retouch-features.json');
 
 export interface RetouchRow {
@@ -58,13 +59,13 @@ async function rowOf(runtime: ModelRuntime, path: string): Promise<Record<string
 }
 
 export async function buildRows(): Promise<RetouchRow[]> {
-  const labels = JSON.parse(await readFile(join(DEV_SET, 'labels.json'), 'utf8')) as { images: { file: string; heavy_retouch: boolean | null }[] };
+  const labels = JSON.parse(await readFile(join(DEV_SET_DIR, 'labels.json'), 'utf8')) as { images: { file: string; heavy_retouch: boolean | null }[] };
   const runtime = new ModelRuntime({ threads: 2 });
   const rows: RetouchRow[] = [];
   try {
     for (const { file, heavy_retouch: heavyRetouch } of labels.images) {
       try {
-        rows.push({ file, heavyRetouch, error: null, features: await rowOf(runtime, join(DEV_SET, 'img', file)) });
+        rows.push({ file, heavyRetouch, error: null, features: await rowOf(runtime, join(DEV_SET_DIR, 'img', file)) });
       } catch (error) {
         rows.push({ file, heavyRetouch, error: error instanceof Error ? error.message : String(error), features: {} });
       }

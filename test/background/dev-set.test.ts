@@ -7,15 +7,15 @@ import { ImageContext } from '../../src/context.js';
 import { balancedAccuracy, type Confusion } from '../../src/eval/metrics.js';
 import { inspectImage } from '../../src/image/intake.js';
 import { ModelRuntime } from '../../src/runtime/models.js';
+import { DEV_SET_DIR } from '../../tools/dev-set.js';
 
 /**
  * The background and clothing rules at their defaults against the labelled dev set (real
  * photos kept outside the repository). The floors are the balanced accuracies reached when
  * the defaults were chosen (tools/calibrate-background.ts) minus a margin of about 0.05.
  */
-const DEV_DIR = process.env.PHOTOLINT_DEV_SET ?? '/work/shared/data/portraits-dev';
-const present = existsSync(join(DEV_DIR, 'labels.json'));
-if (!present) console.warn(`Skipping the background dev-set test: no labelled dev set at ${DEV_DIR} (set PHOTOLINT_DEV_SET).`);
+const present = existsSync(join(DEV_SET_DIR, 'labels.json'));
+if (!present) console.warn(`Skipping the background dev-set test: no labelled dev set at ${DEV_SET_DIR} (set PHOTOLINT_DEV_SET).`);
 
 type Label = Record<string, unknown> & { file: string };
 const BACKGROUND_RULES = ['background-color', 'background-uniform', 'background-shadow', 'background-objects'];
@@ -25,10 +25,10 @@ describe.skipIf(!present)('background and clothing rules on the dev set', () => 
   afterAll(() => models.dispose());
 
   it('reach their calibrated balanced accuracies', async () => {
-    const { images } = JSON.parse(await readFile(join(DEV_DIR, 'labels.json'), 'utf8')) as { images: Label[] };
+    const { images } = JSON.parse(await readFile(join(DEV_SET_DIR, 'labels.json'), 'utf8')) as { images: Label[] };
     const confusions = { background: blank(), blue: blank(), patterned: blank() };
     for (const label of images) {
-      const path = join(DEV_DIR, 'img', label.file);
+      const path = join(DEV_SET_DIR, 'img', label.file);
       const bytes = await readFile(path);
       const info = await inspectImage(bytes, { maxPixels: 40_000_000 });
       const context = new ImageContext({ path, bytes, info }, { models, maxPixels: 40_000_000 });
