@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type PhotoResult, evaluate, unmetMinimums } from '../../src/eval/evaluate.js';
-import type { LabelEntry, LabelSet } from '../../src/eval/labels.js';
+import type { LabelSet } from '../../src/eval/labels.js';
 import type { RuleId } from '../../src/checks/index.js';
 import type { Status } from '../../src/verdict.js';
-import { makeResult as r, makeVerdict } from './make-verdict.js';
+import { makeLabelEntry, makeResult as r, makeVerdict } from './make-verdict.js';
 
-function entry(file: string, labels: Partial<LabelEntry>): LabelEntry {
-  return {
-    file,
-    faces: 1,
-    background_ok: true,
-    frontal: true,
-    eyes_open: true,
-    mouth_closed: true,
-    glasses: false,
-    headwear: false,
-    earrings: false,
-    necklace: false,
-    hair_occludes_brows_or_eyes: false,
-    hair_covers_ears: false,
-    clothing_blue: false,
-    clothing_patterned: false,
-    heavy_retouch: false,
-    expression: 'neutral',
-    expected_overall: 'fail',
-    ...labels,
-  };
-}
+const entry = makeLabelEntry;
 
 const images = [
   entry('a.jpg', { background_ok: false, glasses: true }),

@@ -1,4 +1,5 @@
 import type { RuleId } from '../../src/checks/index.js';
+import type { LabelEntry } from '../../src/eval/labels.js';
 import type { Overall, Region, RuleResult, Status, Verdict } from '../../src/verdict.js';
 import { overallOf, sortResults } from '../../src/verdict.js';
 
@@ -29,5 +30,29 @@ export function makeVerdict(input: string, results: readonly RuleResult[], overa
     timings: { read: 1, rules: 2, total: 12 },
     version: '0.1.0',
     models: {},
+  };
+}
+
+/** A labels.json entry for tests: every rule satisfied, one face, expected fail, unless overridden. */
+export function makeLabelEntry(file: string, labels: Partial<LabelEntry> = {}): LabelEntry {
+  return {
+    file,
+    faces: 1,
+    background_ok: true,
+    frontal: true,
+    eyes_open: true,
+    mouth_closed: true,
+    glasses: false,
+    headwear: false,
+    earrings: false,
+    necklace: false,
+    hair_occludes_brows_or_eyes: false,
+    hair_covers_ears: false,
+    clothing_blue: false,
+    clothing_patterned: false,
+    heavy_retouch: false,
+    expression: 'neutral',
+    expected_overall: 'fail',
+    ...labels,
   };
 }
