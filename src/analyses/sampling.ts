@@ -103,11 +103,12 @@ function halve(image: RgbImage): RgbImage {
   const data = new Uint8Array(width * height * 3);
   const src = image.data;
   const stride = image.width * 3;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = 2 * y * stride + 6 * x;
-      const o = (y * width + x) * 3;
-      for (let ch = 0; ch < 3; ch++) data[o + ch] = (src[i + ch]! + src[i + 3 + ch]! + src[i + stride + ch]! + src[i + stride + 3 + ch]! + 2) >> 2;
+  for (let y = 0, o = 0; y < height; y++) {
+    for (let i = 2 * y * stride, end = i + 6 * width; i < end; i += 6, o += 3) {
+      const j = i + stride;
+      data[o] = (src[i]! + src[i + 3]! + src[j]! + src[j + 3]! + 2) >> 2;
+      data[o + 1] = (src[i + 1]! + src[i + 4]! + src[j + 1]! + src[j + 4]! + 2) >> 2;
+      data[o + 2] = (src[i + 2]! + src[i + 5]! + src[j + 2]! + src[j + 5]! + 2) >> 2;
     }
   }
   return { width, height, data };
@@ -133,9 +134,13 @@ function sampleLevel(image: RgbImage, map: Affine, options: SampleOptions): Floa
   const stride = w * 3;
   const xMax = w - 1;
   const yMax = h - 1;
+  // An unturned map (a letterbox) leaves whole rows or columns black: only the rest is sampled.
+  const [left, right] = b === 0 ? reachingSpan(width, a, c, tapX, taps, w) : [0, width];
+  const [top, bottom] = d === 0 ? reachingSpan(height, e, f, tapY, taps, h) : [0, height];
   const out = new Float32Array(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
+  if (right - left < width || bottom - top < height) out.fill(offset);
+  for (let y = top; y < bottom; y++) {
+    for (let x = left; x < right; x++) {
       const baseX = a * x + b * y + c;
       const baseY = d * x + e * y + f;
       let r = 0;
@@ -174,6 +179,25 @@ function sampleLevel(image: RgbImage, map: Affine, options: SampleOptions): Floa
     }
   }
   return out;
+}
+
+/**
+ * The output positions [first, end) along one axis whose taps reach into the source's `extent`
+ * pixels, for a map whose coordinate on this axis is `step · position + origin + offset[k]`.
+ */
+function reachingSpan(count: number, step: number, origin: number, offsets: Float64Array, taps: number, extent: number): [number, number] {
+  const reaches = (position: number): boolean => {
+    for (let k = 0; k < taps; k++) {
+      const s = step * position + origin + offsets[k]!;
+      if (s > -1 && s < extent) return true;
+    }
+    return false;
+  };
+  let first = 0;
+  let end = count;
+  while (first < end && !reaches(first)) first++;
+  while (end > first && !reaches(end - 1)) end--;
+  return [first, end];
 }
 
 /** The bilinear sample at (sx, sy) next to the image's border, outside counting as black, into `edgeSum`. */

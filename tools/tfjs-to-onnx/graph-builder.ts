@@ -7,6 +7,8 @@ function littleEndianBytes(data: Float32Array | Int32Array | BigInt64Array): Uin
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+const dataTypeOf = (constant: ConstTensor): DataType => (constant.dtype === 'float32' ? DataType.FLOAT : DataType.INT32);
+
 export class GraphBuilder {
   readonly nodes: OnnxNode[] = [];
   readonly initializers: OnnxTensor[] = [];
@@ -15,20 +17,37 @@ export class GraphBuilder {
   /**
    * @param weights the model's constants, by TF node name
    * @param publicNames ONNX names for the TF nodes that become graph inputs and outputs
+   * @param ranks the rank of each TF node's output (see ranks.ts)
    */
   constructor(
     private readonly weights: ReadonlyMap<string, ConstTensor>,
     private readonly publicNames: ReadonlyMap<string, string>,
+    private readonly ranks: ReadonlyMap<string, number>,
   ) {}
 
   /** The ONNX value holding a TF node's output; constants become initializers on first use. */
   value(tfName: string): string {
     const constant = this.weights.get(tfName);
-    if (constant) {
-      const dataType = constant.dtype === 'float32' ? DataType.FLOAT : DataType.INT32;
-      return this.initializer(tfName, dataType, constant.shape, constant.data);
-    }
+    if (constant) return this.initializer(tfName, dataTypeOf(constant), constant.shape, constant.data);
     return this.publicNames.get(tfName) ?? tfName;
+  }
+
+  rank(tfName: string): number {
+    const rank = this.ranks.get(tfName);
+    if (rank === undefined) throw new Error(`no rank known for ${tfName}`);
+    return rank;
+  }
+
+  /**
+   * `value`, with a constant of lower rank than `rank` given leading 1s (the same values under
+   * ONNX's right-aligned broadcasting). onnxruntime broadcasts a lower-rank operand element by
+   * element in some cases: a [1] bias on a [1, 256, 256, 1] tensor took 1.4 ms instead of 0.1.
+   */
+  operand(tfName: string, rank: number): string {
+    const constant = this.weights.get(tfName);
+    if (!constant || constant.shape.length >= rank) return this.value(tfName);
+    const dims = [...Array<number>(rank - constant.shape.length).fill(1), ...constant.shape];
+    return this.initializer(`${tfName}/rank${rank}`, dataTypeOf(constant), dims, constant.data);
   }
 
   constant(tfName: string, role: string): ConstTensor {

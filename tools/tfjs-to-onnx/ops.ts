@@ -88,6 +88,19 @@ function relu6(g: GraphBuilder, x: string, output: string): void {
   g.add('Clip', [x, g.float32('const/zero', [], Float32Array.of(0)), g.float32('const/six', [], Float32Array.of(6))], output);
 }
 
+/**
+ * PReLU as x + (slope − 1)·min(x, 0), three vectorised elementwise ops: onnxruntime's PRelu
+ * kernel branches per element on the sign, and on real images (mixed signs) those branches
+ * mispredict, which made it the face-mesh and iris models' costliest op (2–3× their convolutions).
+ */
+function prelu(g: GraphBuilder, x: string, alphaName: string, output: string): void {
+  const alpha = g.constant(alphaName, 'Prelu alpha');
+  const slopeMinusOne = g.float32(`${alphaName}/minus_one`, alpha.shape, Float32Array.from(alpha.data, (slope) => slope - 1));
+  const negative = g.add('Min', [x, g.float32('const/zero', [], Float32Array.of(0))], `${output}/negative`);
+  const correction = g.add('Mul', [negative, slopeMinusOne], `${output}/correction`);
+  g.add('Add', [x, correction], output);
+}
+
 /** The activation a _FusedConv2D applies after its BiasAdd. */
 function fusedActivation(node: TfNode, g: GraphBuilder, activation: string, x: string, extraArg: string | undefined): void {
   const output = g.value(node.name);
@@ -106,7 +119,7 @@ function fusedActivation(node: TfNode, g: GraphBuilder, activation: string, x: s
       return;
     case 'Prelu':
       if (extraArg === undefined) throw new Error(`${node.op} ${node.name}: Prelu needs an alpha argument`);
-      g.add('PRelu', [x, g.value(extraArg)], output);
+      prelu(g, x, extraArg, output);
       return;
     default:
       throw new Error(`${node.op} ${node.name}: fused activation ${activation} is unsupported`);
@@ -128,7 +141,8 @@ function pool(onnxOp: 'MaxPool' | 'AveragePool'): Translator {
 
 function elementwise(onnxOp: string): Translator {
   return (node, g, inputs) => {
-    g.add(onnxOp, inputs.map((name) => g.value(name)), g.value(node.name));
+    const rank = g.rank(node.name);
+    g.add(onnxOp, inputs.map((name) => g.operand(name, rank)), g.value(node.name));
   };
 }
 
@@ -201,7 +215,7 @@ const TRANSLATORS: Record<string, Translator> = {
   Mul: elementwise('Mul'),
   Relu: elementwise('Relu'),
   Sigmoid: elementwise('Sigmoid'),
-  Prelu: elementwise('PRelu'),
+  Prelu: (node, g, inputs) => prelu(g, g.value(input(node, inputs, 0)), input(node, inputs, 1), g.value(node.name)),
   Relu6: (node, g, inputs) => relu6(g, g.value(input(node, inputs, 0)), g.value(node.name)),
   Softmax: (node, g, inputs) => {
     g.add('Softmax', [g.value(input(node, inputs, 0))], g.value(node.name), { axis: intAttr(-1) });
