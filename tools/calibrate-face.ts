@@ -3,7 +3,7 @@
  * accuracy of a sweep of thresholds against the labels, with the confusion matrix at the best
  * and at the shipped default. Per-image measurements go to .cache/calibrate-face.json.
  *
- *   npx tsx tools/calibrate-face.ts [/work/shared/data/portraits-dev]
+ *   npx tsx tools/calibrate-face.ts [dev-set folder, default ../shared/data/portraits-dev]
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,8 +15,9 @@ import { eyeOpening, gazeOffset, lipGap } from '../src/checks/face-measures.js';
 import { boxArea } from '../src/analyses/geometry.js';
 import { MESH } from '../src/analyses/landmarks.js';
 import { distance } from '../src/analyses/geometry.js';
+import { DEV_SET_DIR } from './dev-set.js';
 
-const DEV_DIR = process.argv[2] ?? '/work/shared/data/portraits-dev';
+const DEV_DIR = process.argv[2] ?? DEV_SET_DIR;
 const OUT = join(import.meta.dirname, '..', '.cache', 'calibrate-face.json');
 
 interface Label {
