@@ -14,11 +14,8 @@ import { hairOverFeatures } from '../src/accessories/hair-features.js';
 import { headCoveringFeatures } from '../src/accessories/head-covering-features.js';
 import { earringFeatures, necklaceFeatures } from '../src/accessories/jewellery-features.js';
 import { earringInputs, glassesInputs, hairOverBrowsInputs, hairOverEyesInputs, headCoveringInputs, necklaceInputs, worseEarInputs } from '../src/accessories/model-inputs.js';
-import { ImageContext } from '../src/context.js';
-import { readInput } from '../src/image/input.js';
-import { inspectImage } from '../src/image/intake.js';
 import { ModelRuntime } from '../src/runtime/models.js';
-import { DEV_SET_DIR } from './dev-set.js';
+import { DEV_SET_DIR, openPhoto } from './dev-set.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE_FILE = join(ROOT, '.cache', 'accessory-features.json');
@@ -50,9 +47,7 @@ export async function loadDevLabels(): Promise<LabelEntry[]> {
 
 /** Every analysis the accessory rules read, for one photo. */
 export async function analysePhoto(runtime: ModelRuntime, path: string) {
-  const file = await readInput(path, { maxBytes: 50 * 1024 * 1024 });
-  const info = await inspectImage(file.bytes, { maxPixels: 40_000_000 });
-  const context = new ImageContext({ ...file, info }, { models: runtime, maxPixels: 40_000_000 });
+  const context = await openPhoto(path, runtime);
   return context.resolve(['rgb', 'mesh', 'irises', 'pose', 'personMask', 'faceZones', 'skinModel', 'hairModel'] as const);
 }
 

@@ -17,17 +17,14 @@ import { clothingContrast } from '../src/checks/clothing-contrast.js';
 import type { CheckDefinition, Finding } from '../src/checks/define.js';
 import { noBlueClothing } from '../src/checks/no-blue-clothing.js';
 import { plainClothing } from '../src/checks/plain-clothing.js';
-import { ImageContext } from '../src/context.js';
 import { balancedAccuracy, type Confusion } from '../src/eval/metrics.js';
-import { inspectImage } from '../src/image/intake.js';
 import { ModelRuntime } from '../src/runtime/models.js';
-import { DEV_SET_DIR } from './dev-set.js';
+import { DEV_SET_DIR, openPhoto } from './dev-set.js';
 
 const args = process.argv.slice(2);
 const REFRESH = args.includes('--refresh');
 const devSet = args.find((a) => !a.startsWith('--')) ?? DEV_SET_DIR;
 const OUT = join(import.meta.dirname, '..', '.cache', 'calibrate-background.json');
-const MAX_PIXELS = 40_000_000;
 
 const RULES = [backgroundColor, backgroundUniform, backgroundShadow, backgroundObjects, clothingContrast, noBlueClothing, plainClothing] as const;
 type Labelled = 'background_ok' | 'background_colour' | 'clothing_blue' | 'clothing_patterned';
@@ -54,9 +51,7 @@ async function measure(): Promise<Row[]> {
     const path = join(devSet, 'img', label.file);
     const row: Row = { file: label.file, label };
     try {
-      const bytes = await readFile(path);
-      const info = await inspectImage(bytes, { maxPixels: MAX_PIXELS });
-      const context = new ImageContext({ path, bytes, info }, { models, maxPixels: MAX_PIXELS });
+      const context = await openPhoto(path, models);
       const inputs = await context.resolve(['background', 'garment', 'lab', 'rgb']);
       const start = performance.now();
       row.rules = {};

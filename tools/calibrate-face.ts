@@ -8,14 +8,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ImageContext } from '../src/context.js';
-import { inspectImage } from '../src/image/intake.js';
 import { ModelRuntime } from '../src/runtime/models.js';
 import { eyeOpening, gazeOffset, lipGap } from '../src/checks/face-measures.js';
 import { boxArea } from '../src/analyses/geometry.js';
 import { MESH } from '../src/analyses/landmarks.js';
 import { distance } from '../src/analyses/geometry.js';
-import { DEV_SET_DIR } from './dev-set.js';
+import { DEV_SET_DIR, openPhoto } from './dev-set.js';
 
 const DEV_DIR = process.argv[2] ?? DEV_SET_DIR;
 const OUT = join(import.meta.dirname, '..', '.cache', 'calibrate-face.json');
@@ -55,9 +53,7 @@ async function measure(): Promise<Row[]> {
     const path = join(DEV_DIR, 'img', label.file);
     const row: Row = { file: label.file, label };
     try {
-      const bytes = await readFile(path);
-      const info = await inspectImage(bytes, { maxPixels: 40_000_000 });
-      const context = new ImageContext({ path, bytes, info }, { models, maxPixels: 40_000_000 });
+      const context = await openPhoto(path, models);
       const { faces } = await context.get('faces');
       const largest = faces[0] ? boxArea(faces[0].box) : 1;
       row.faces = faces.map((f) => ({ score: f.score, relativeArea: boxArea(f.box) / largest, width: f.box.width }));

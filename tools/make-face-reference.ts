@@ -16,8 +16,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Matrix } from 'ml-matrix';
-import { ImageContext } from '../src/context.js';
-import { inspectImage } from '../src/image/intake.js';
+import { openPhoto } from './dev-set.js';
 import { ModelRuntime } from '../src/runtime/models.js';
 import { centred, rotationOnto } from '../src/analyses/rigid.js';
 
@@ -49,9 +48,7 @@ async function mirrorPairs(): Promise<number[]> {
 
 async function fixtureMesh(models: ModelRuntime, file: string): Promise<Matrix> {
   const path = join(ROOT, 'fixtures', file);
-  const bytes = await readFile(path);
-  const info = await inspectImage(bytes, { maxPixels: 40_000_000 });
-  const mesh = await new ImageContext({ path, bytes, info }, { models, maxPixels: 40_000_000 }).get('mesh');
+  const mesh = await (await openPhoto(path, models)).get('mesh');
   return centred(mesh.points);
 }
 

@@ -6,16 +6,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ImageContext } from '../src/context.js';
-import { readInput } from '../src/image/input.js';
-import { inspectImage } from '../src/image/intake.js';
 import { captureHints } from '../src/retouch/capture-hints.js';
 import { makeupFeatures } from '../src/retouch/makeup-features.js';
 import { strongestMoire } from '../src/retouch/moire.js';
 import { skinTexture } from '../src/retouch/skin-texture.js';
 import { ModelRuntime } from '../src/runtime/models.js';
 import { CACHE_FILE as ACCESSORY_CACHE, devSetPresent } from './accessory-dataset.js';
-import { DEV_SET_DIR } from './dev-set.js';
+import { DEV_SET_DIR, openPhoto } from './dev-set.js';
 
 export { devSetPresent };
 export const CACHE_FILE = join(dirname(ACCESSORY_CACHE), 'retouch-features.json');
@@ -28,9 +25,8 @@ export interface RetouchRow {
 }
 
 async function rowOf(runtime: ModelRuntime, path: string): Promise<Record<string, number>> {
-  const file = await readInput(path, { maxBytes: 50 * 1024 * 1024 });
-  const info = await inspectImage(file.bytes, { maxPixels: 40_000_000 });
-  const context = new ImageContext({ ...file, info }, { models: runtime, maxPixels: 40_000_000 });
+  const context = await openPhoto(path, runtime);
+  const { info } = await context.get('file');
   const moire = strongestMoire(await context.get('rgb'));
   const capture = { hints: captureHints(info.exif).length, moireRatio: moire?.ratio ?? NaN, moireAmplitude: moire?.amplitude ?? NaN };
   const { rgb, mesh, pose, faceZones, skinModel } = await context.resolve(['rgb', 'mesh', 'pose', 'faceZones', 'skinModel'] as const);
