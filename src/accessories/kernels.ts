@@ -5,10 +5,12 @@ import { selectInPlace } from './order-statistics.js';
 /** Small measurements on a sampled grid, shared by the accessory features. */
 
 /**
- * The strongest thin horizontal line across a grid: for each row, the mean over the columns of
- * how far it departs from the rows `reach` above and below (both sides, so a step edge scores
- * half and a line with the same background on both sides scores full); the largest magnitude
- * over reaches 1..maxReach. A frame's rim or bridge is such a line; skin shading is not.
+ * How far the strongest thin horizontal line across a grid stands out from the grid's own
+ * texture. Each row's line strength is the mean over the columns of how far it departs from the
+ * rows `reach` above and below, on the same side both ways (so a step edge scores nothing), at
+ * its best reach in 1..maxReach; the result is the strongest row minus the median row. A
+ * frame's rim or bridge is one such line on plain skin; wrinkles, knitwear or glitter put
+ * lines in every row, and shading in none.
  */
 export function horizontalRidge(grid: Grid, maxReach: number): number {
   const { cols, rows, luma } = grid;
@@ -18,16 +20,17 @@ export function horizontalRidge(grid: Grid, maxReach: number): number {
     for (let c = 0; c < cols; c++) sum += luma[r * cols + c]!;
     means[r] = cols > 0 ? sum / cols : 0;
   }
-  let best = 0;
+  const strength = new Float32Array(rows);
   for (let reach = 1; reach <= maxReach; reach++) {
     for (let r = reach; r < rows - reach; r++) {
       const above = means[r]! - means[r - reach]!;
       const below = means[r]! - means[r + reach]!;
-      // Same sign on both sides: a line; the weaker side bounds it, so a step scores nothing.
-      if (above * below > 0) best = Math.max(best, Math.min(Math.abs(above), Math.abs(below)));
+      if (above * below > 0) strength[r] = Math.max(strength[r]!, Math.min(Math.abs(above), Math.abs(below)));
     }
   }
-  return best;
+  if (rows === 0) return 0;
+  const strongest = strength.reduce((a, b) => Math.max(a, b), 0);
+  return strongest - selectInPlace(strength, Math.floor(rows / 2));
 }
 
 /** The p-quantile (0–1) of the luma of the grid's counted samples; NaN when none. */

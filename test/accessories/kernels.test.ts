@@ -36,6 +36,11 @@ describe('kernels', () => {
     expect(horizontalRidge(grid(5, 7, () => 80), 2)).toBe(0);
   });
 
+  it('horizontalRidge scores a line by how far it stands out from lines in every row (wrinkles, knitwear)', () => {
+    expect(horizontalRidge(grid(5, 9, (_, r) => (r % 2 === 0 ? 60 : 100)), 1)).toBe(0);
+    expect(horizontalRidge(grid(5, 9, (_, r) => (r === 4 ? 20 : r % 2 === 0 ? 60 : 100)), 1)).toBe(40);
+  });
+
   it('horizontalRidge averages out a line that covers only part of the row', () => {
     expect(horizontalRidge(grid(4, 7, (c, r) => (r === 3 && c === 0 ? 100 : 40)), 1)).toBe(15);
   });
