@@ -1,7 +1,7 @@
 import { distance, mean, offsetAcross, positionAlong } from '../analyses/geometry.js';
 import { IRIS_MODEL, MESH } from '../analyses/landmarks.js';
 import type { FaceMesh, Iris, Irises } from '../analyses/types.js';
-import type { Point } from '../verdict.js';
+import type { Point, Region } from '../verdict.js';
 
 /** Normalised measures of the eyes and mouth, shared by the checks and the calibration tool. */
 
@@ -19,8 +19,8 @@ export function lipGap(mesh: FaceMesh): number {
 }
 
 /** The points lipGap measures between, for drawing. */
-export function lipPoints(mesh: FaceMesh): Point[] {
-  return [MESH.upperLipInner, MESH.lowerLipInner, MESH.mouthRight, MESH.mouthLeft].map((i) => meshPoint(mesh, i));
+export function lipRegion(mesh: FaceMesh): Region {
+  return { kind: 'points', label: 'lips', points: [MESH.upperLipInner, MESH.lowerLipInner, MESH.mouthRight, MESH.mouthLeft].map((i) => meshPoint(mesh, i)) };
 }
 
 export interface GazeOffset {

@@ -1,31 +1,39 @@
 import { z } from 'zod';
 import { EXPRESSIONS, type Expression } from '../analyses/types.js';
 import { defineCheck } from './define.js';
-import { lipGap, lipPoints } from './face-measures.js';
+import { lipGap, lipRegion } from './face-measures.js';
 import { round } from './judge-range.js';
 import { LIP_GAP_DEFAULT } from './lips-closed.js';
 import { measured, rangeScore } from './measure.js';
+import { coveredMouth } from './mouth-visible.js';
 
 /** Expressions that are never natural when the model is sure of them: a grimace, surprise, fear… */
 const STRONG: readonly Expression[] = ['angry', 'disgust', 'fear', 'sad', 'surprise'];
+
+const TITLE = { en: 'Natural expression', zh: '表情自然' };
 
 /**
  * Neutral or a closed-lip slight smile passes. An open mouth (a broad or toothy smile, a laugh,
  * surprise) fails by the lip gap, which the emotion model cannot see reliably on a 64-px crop;
  * a grimace or other strong expression fails when the emotion model is sure of it.
  * "happy" alone does not fail: with closed lips it is the slight smile the standard allows.
+ * A covered mouth hides most of the expression: not judged.
  */
 export const naturalExpression = defineCheck({
   id: 'natural-expression',
-  title: { en: 'Natural expression', zh: '表情自然' },
-  needs: ['mesh', 'expression'],
+  title: TITLE,
+  needs: ['rgb', 'mesh', 'skinModel', 'expression'],
   params: z
     .object({
       maxLipGap: z.number().positive().max(1).default(LIP_GAP_DEFAULT),
       maxStrongExpression: z.number().positive().max(1).default(0.9),
     })
     .strict(),
-  judge({ mesh, expression }, { maxLipGap, maxStrongExpression }) {
+  judge(inputs, { maxLipGap, maxStrongExpression }) {
+    const { mesh, expression } = inputs;
+    const regions = [lipRegion(mesh)];
+    const covered = coveredMouth(inputs, TITLE, regions);
+    if (covered) return covered;
     const gap = lipGap(mesh);
     const strongest = STRONG.reduce((best, name) => (expression.probabilities[name] > expression.probabilities[best] ? name : best));
     const strongScore = expression.probabilities[strongest];
@@ -47,7 +55,7 @@ export const naturalExpression = defineCheck({
       measurements,
       limits: { lipGap: { max: maxLipGap, unit: 'ratio' }, strongExpression: { max: maxStrongExpression, unit: 'probability' } },
       score: Math.min(rangeScore(gap, { max: maxLipGap }), rangeScore(strongScore, { max: maxStrongExpression })),
-      regions: [{ kind: 'points', label: 'lips', points: lipPoints(mesh) }],
+      regions,
     };
   },
 });
