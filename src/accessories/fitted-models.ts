@@ -19,28 +19,28 @@ export const FITTED = {
       0.0633,
       0.0946,
       0.6973,
-      0.669
+      0.6067
     ],
     "scale": [
       0.1027,
       0.0925,
       0.1218,
       0.1993,
-      0.2322
+      0.2048
     ],
     "weights": [
-      0.4767,
-      0.5587,
-      0.6126,
-      -0.4188,
-      -0.584
+      0.4849,
+      0.557,
+      0.607,
+      -0.3975,
+      -0.6568
     ],
-    "bias": -0.4987,
+    "bias": -0.5393,
     "provenance": {
       "label": "glasses",
       "photos": 140,
       "positives": 37,
-      "cvBalancedAccuracy": 0.8666
+      "cvBalancedAccuracy": 0.8531
     }
   },
   "headCovering": {

@@ -15,8 +15,8 @@ export interface GlassesFeatures {
   /** Median brightness around the eyes (the eyes themselves left out). Tinted lenses darken it. */
   readonly lensBrightness: number;
   /**
-   * Spread of brightness inside the eye outlines (sclera vs iris), the livelier eye's: a dark lens
-   * flattens both, a closed or winking eye only its own.
+   * Spread of brightness inside the eye outlines (sclera vs iris), both eyes' mean: a dark lens
+   * flattens it. (Taking the livelier eye, to spare winks, let a pair of sunglasses through.)
    */
   readonly eyeContrast: number;
   /** Share of near-white pixels around the eyes: reflections on lenses. */
@@ -41,7 +41,7 @@ export function glassesFeatures(rgb: RgbImage, zones: FaceZones, skin: SkinModel
     rimLine: (line(zones.belowEyes.right) + line(zones.belowEyes.left)) / 2,
     templeLine: (line(zones.temples.right) + line(zones.temples.left)) / 2,
     lensBrightness: (lumaQuantile(lenses[0]!, 0.5) + lumaQuantile(lenses[1]!, 0.5)) / 2 / skinLuma,
-    eyeContrast: Math.max(contrast[0]!, contrast[1]!) / skinLuma,
+    eyeContrast: (contrast[0]! + contrast[1]!) / 2 / skinLuma,
     lensGlare: Math.max(shareBrighter(lenses[0]!, GLARE_LUMA), shareBrighter(lenses[1]!, GLARE_LUMA)),
   };
 }
