@@ -97,7 +97,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         total: elapsedSince(started),
       },
       version: pkg.version,
-      models: Object.fromEntries(Object.entries(runtime.hashes()).filter(([id]) => used.has(id as never))),
+      models: Object.fromEntries([...used].map((id) => [id, runtime.hashes()[id]])),
     };
   };
 
