@@ -28,7 +28,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'natural-expression': 0.857,
   'no-glasses': 0.913,
   'no-head-covering': 0.901,
-  'ears-visible': 0.761,
+  'ears-visible': 0.836,
   'no-blue-clothing': 0.907,
   'plain-clothing': 0.707,
   'make-up/retouching (any)': 0.654,

@@ -153,26 +153,26 @@ export const FITTED = {
       "person"
     ],
     "mean": [
-      0.1052,
-      0.4094,
-      0.533
+      0.2224,
+      0.349,
+      0.639
     ],
     "scale": [
-      0.1875,
-      0.2763,
-      0.3566
+      0.2647,
+      0.2715,
+      0.3474
     ],
     "weights": [
-      0.0117,
-      0.5219,
-      0.9244
+      -0.215,
+      0.455,
+      0.8747
     ],
-    "bias": -0.1452,
+    "bias": -0.1443,
     "provenance": {
       "label": "hair_covers_ears",
       "photos": 120,
       "positives": 50,
-      "cvBalancedAccuracy": 0.7871
+      "cvBalancedAccuracy": 0.81
     }
   },
   "earrings": {

@@ -54,15 +54,15 @@ export const hairOverEyesInputs = (f: HairOverFeatures): ModelInputs => ({
   foreheadVisible: f.foreheadVisible,
 });
 
-/** One ear's inputs; the photo-level model is fitted on the worse ear. */
+/** One ear's inputs. */
 export const earInputs = (f: EarFeatures, side: 'right' | 'left'): ModelInputs => ({
-  skin: f.shares[side].skin,
+  skin: f.earSkin[side],
   hair: f.shares[side].hair,
   person: f.personShare[side],
 });
 
-export const worseEarInputs = (f: EarFeatures): ModelInputs => ({
-  skin: Math.min(f.shares.right.skin, f.shares.left.skin),
-  hair: Math.max(f.shares.right.hair, f.shares.left.hair),
-  person: Math.min(f.personShare.right, f.personShare.left),
-});
+/**
+ * The photo-level model is fitted on the worse ear, the one showing less skin, with all its
+ * inputs from that one side, as the checks judge each ear on its own.
+ */
+export const worseEarInputs = (f: EarFeatures): ModelInputs => earInputs(f, f.earSkin.right <= f.earSkin.left ? 'right' : 'left');

@@ -26,8 +26,8 @@ export const earsVisible = defineCheck({
       leftEarCovered: measured(probability.left >= params.threshold, 'boolean'),
       rightEarCoveredProbability: measured(probability.right, 'probability'),
       leftEarCoveredProbability: measured(probability.left, 'probability'),
-      rightEarSkin: measured(f.shares.right.skin, 'share'),
-      leftEarSkin: measured(f.shares.left.skin, 'share'),
+      rightEarSkin: measured(f.earSkin.right, 'share'),
+      leftEarSkin: measured(f.earSkin.left, 'share'),
     };
     const base = { measurements, limits: { earCoveredProbability: { max: params.threshold, unit: 'probability' } }, score: scoreOf(Math.max(probability.right, probability.left)) };
     if (covered.length === 0) return { ...base, status: 'pass', code: 'ok', regions: looked, message: { en: 'Both ears are visible', zh: '双耳露出' } };
