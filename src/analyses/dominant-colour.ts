@@ -59,13 +59,15 @@ export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
     const score = neighbourhood(counts, k);
     if (score > bestScore) [best, bestScore] = [k, score];
   }
-  const near = new Set(occupied.filter((k) => adjacent(best, k)));
+  const near = new Uint8Array(counts.length);
+  for (const k of occupied) if (adjacent(best, k)) near[k] = 1;
   let sumL = 0;
   let sumA = 0;
   let sumB = 0;
   let n = 0;
   for (let i = 0; i < bins.length; i++) {
-    if (!near.has(bins[i] as number)) continue;
+    const k = bins[i] as number;
+    if (k < 0 || !near[k]) continue;
     sumL += lab.L[i] as number;
     sumA += lab.a[i] as number;
     sumB += lab.b[i] as number;

@@ -19,26 +19,33 @@ export function labGrid(image: RgbImage, step = gridStep(image.width, image.heig
   const width = Math.floor(image.width / step);
   const height = Math.floor(image.height / step);
   const grid = { width, height, step, L: new Float32Array(width * height), a: new Float32Array(width * height), b: new Float32Array(width * height) };
-  const offsets = step === 1 ? [0] : [step >> 2, (3 * step) >> 2];
-  const taps = Int32Array.from(offsets.flatMap((oy) => offsets.map((ox) => (oy * image.width + ox) * 3)));
-  const scale = 1 / taps.length;
+  const near = step >> 2;
+  const far = (3 * step) >> 2;
   const { data } = image;
   for (let gy = 0; gy < height; gy++) {
+    const top = (gy * step + near) * image.width * 3;
+    const bottom = (gy * step + far) * image.width * 3;
     for (let gx = 0; gx < width; gx++) {
-      const block = (gy * image.width + gx) * step * 3;
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      for (let t = 0; t < taps.length; t++) {
-        const p = block + (taps[t] as number);
-        r += SRGB_TO_LINEAR[data[p] as number] as number;
-        g += SRGB_TO_LINEAR[data[p + 1] as number] as number;
-        b += SRGB_TO_LINEAR[data[p + 2] as number] as number;
+      const i = gy * width + gx;
+      const left = (gx * step + near) * 3;
+      if (step === 1) {
+        writeLinearToLab(SRGB_TO_LINEAR[data[top + left] as number] as number, SRGB_TO_LINEAR[data[top + left + 1] as number] as number, SRGB_TO_LINEAR[data[top + left + 2] as number] as number, grid, i);
+        continue;
       }
-      writeLinearToLab(r * scale, g * scale, b * scale, grid, gy * width + gx);
+      const right = (gx * step + far) * 3;
+      const p = top + left;
+      const q = top + right;
+      const s = bottom + left;
+      const t = bottom + right;
+      writeLinearToLab(meanOfFour(data, p, q, s, t), meanOfFour(data, p + 1, q + 1, s + 1, t + 1), meanOfFour(data, p + 2, q + 2, s + 2, t + 2), grid, i);
     }
   }
   return grid;
+}
+
+/** The mean linear light of four 8-bit sRGB samples. */
+function meanOfFour(data: Uint8Array, p: number, q: number, s: number, t: number): number {
+  return ((SRGB_TO_LINEAR[data[p] as number] as number) + (SRGB_TO_LINEAR[data[q] as number] as number) + (SRGB_TO_LINEAR[data[s] as number] as number) + (SRGB_TO_LINEAR[data[t] as number] as number)) * 0.25;
 }
 
 export const lab = defineAnalysis({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { countSet, distanceBand, distanceTransform, fullMask, labelComponents, scaleBox, type Mask } from '../image/regions.js';
+import { countSet, dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
 import type { Region } from '../verdict.js';
 import { isShadowLike } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
@@ -47,13 +47,20 @@ export interface BackgroundObject {
   readonly box: Region & { kind: 'box' };
 }
 
-/** Candidate cells this close (grid cells) are one object: the letters of a word, the strokes of a logo or watermark. */
-const GROUPING_REACH = 2;
+/**
+ * Candidate cells about 2 grid cells apart are one object: the letters of a word, the strokes of
+ * a logo or watermark. Each candidate reaches the cells within 3-4 chamfer distance 2.5 of it
+ * (3·max(|dx|,|dy|) + min(|dx|,|dy|) ≤ 7 in chamfer units): the 5×5 square without its corners,
+ * which is the union of a 5×3 and a 3×5 box.
+ */
+function groupingReach(candidates: Mask): Mask {
+  return unionMask(dilate(candidates, 2, 1), dilate(candidates, 1, 2));
+}
 
 /**
  * Groups of background cells that differ from the fitted backdrop by at least `minDifference`
  * ΔE*ab, leaving out the subject's own shadow (the background-shadow rule's). Cells within
- * GROUPING_REACH of each other form one group, so thin text, whose strokes are each a few
+ * reach of each other form one group, so thin text, whose strokes are each a few
  * cells, adds up like one solid object; a group is an object when it has `minShare` of the
  * frame's cells that differ.
  */
@@ -69,8 +76,7 @@ export function findObjects(lab: LabGrid, background: BackgroundRegion, minDiffe
   const minCells = Math.max(1, Math.ceil(minShare * data.length));
   if (countSet({ width, height, data }) < minCells) return []; // too few to make any object: the usual plain backdrop
   const candidates: Mask = { width, height, data };
-  const grouped = distanceBand(distanceTransform(candidates), fullMask(width, height), 0, GROUPING_REACH + 0.5);
-  const { labels } = labelComponents(grouped);
+  const { labels } = labelComponents(groupingReach(candidates));
   const groups = new Map<number, { cells: number; x0: number; y0: number; x1: number; y1: number }>();
   for (let i = 0; i < data.length; i++) {
     if (!data[i]) continue;

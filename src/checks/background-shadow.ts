@@ -67,11 +67,12 @@ export function findShadow(lab: LabGrid, background: BackgroundRegion, minDarken
   const minCells = Math.max(1, Math.round((0.1 * background.faceWidth) / step) ** 2);
   const shadow: Mask = { width, height, data };
   const { labels, components } = labelComponents(shadow, minCells);
-  const kept = new Set(components.map((c) => c.label));
+  const kept = new Uint8Array(labels.length + 1);
+  for (const c of components) kept[c.label] = 1;
   let cells = 0;
   let darkening = 0;
   for (let i = 0; i < labels.length; i++) {
-    if (!kept.has(labels[i] as number)) continue;
+    if (!kept[labels[i] as number]) continue;
     cells++;
     darkening -= background.deviation.dL[i] as number;
   }

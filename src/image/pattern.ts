@@ -67,6 +67,11 @@ function integral(values: Float32Array | Uint8Array, inside: Uint8Array, width: 
   return sums;
 }
 
+/** The sum over rows [top, bottom) and columns [left, right) from a summed-area table (rows as offsets into it). */
+function windowSum(t: Float64Array, top: number, bottom: number, left: number, right: number): number {
+  return (t[bottom + right] as number) - (t[bottom + left] as number) - (t[top + right] as number) + (t[top + left] as number);
+}
+
 /**
  * The ΔE*ab between every inside cell and the mean of the inside cells of the (2·radius+1)²
  * window around it (a masked box filter by summed-area tables, so the region's border does
@@ -86,9 +91,12 @@ export function localContrast(patch: LabPatch, radius: number, q: number): numbe
       if (!inside[i]) continue;
       const left = Math.max(0, x - radius);
       const right = Math.min(width, x + radius + 1);
-      const windowSum = (t: Float64Array): number => (t[bottom + right] as number) - (t[bottom + left] as number) - (t[top + right] as number) + (t[top + left] as number);
-      const count = windowSum(tN);
-      contrasts[n++] = Math.hypot((patch.L[i] as number) - windowSum(tL) / count, (patch.a[i] as number) - windowSum(tA) / count, (patch.b[i] as number) - windowSum(tB) / count);
+      const count = windowSum(tN, top, bottom, left, right);
+      contrasts[n++] = Math.hypot(
+        (patch.L[i] as number) - windowSum(tL, top, bottom, left, right) / count,
+        (patch.a[i] as number) - windowSum(tA, top, bottom, left, right) / count,
+        (patch.b[i] as number) - windowSum(tB, top, bottom, left, right) / count,
+      );
     }
   }
   return n === 0 ? 0 : quantile(contrasts, q, n);

@@ -2,7 +2,7 @@ import type { Point } from '../verdict.js';
 
 /**
  * Binary masks on a pixel grid and the region operations the region rules share: resampling
- * a 0–255 map, distance transform (erosion and bands by thresholding it), connected
+ * a 0–255 map, distance transform (erosion by thresholding it), box dilation, connected
  * components, boxes and outlines. Everything works on typed arrays, row-major.
  */
 
@@ -41,11 +41,6 @@ export function maskFromMap(map: { width: number; height: number; data: Uint8Arr
     for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (map.data[row + gx * step] as number) >= threshold ? 1 : 0;
   }
   return { width, height, data };
-}
-
-/** A mask with every cell set. */
-export function fullMask(width: number, height: number): Mask {
-  return { width, height, data: new Uint8Array(width * height).fill(1) };
 }
 
 export function invertMask(mask: Mask): Mask {
@@ -102,14 +97,28 @@ export function distanceTransform(mask: Mask): Float32Array {
   return d;
 }
 
-/** The cells of `within` whose distance lies in [min, max). */
-export function distanceBand(distance: Float32Array, within: Mask, min: number, max = Infinity): Mask {
-  const data = new Uint8Array(within.data.length);
+/** The cells within `rx` columns and `ry` rows of a set cell: dilation by a (2rx+1)×(2ry+1) box. */
+export function dilate(mask: Mask, rx: number, ry: number): Mask {
+  const { width, height, data } = mask;
+  const across = new Uint8Array(data.length);
   for (let i = 0; i < data.length; i++) {
-    const d = distance[i] as number;
-    data[i] = within.data[i] && d >= min && d < max ? 1 : 0;
+    if (!data[i]) continue;
+    const row = i - (i % width);
+    across.fill(1, Math.max(row, i - rx), Math.min(row + width, i + rx + 1));
   }
-  return { width: within.width, height: within.height, data };
+  const out = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) {
+    if (!across[i]) continue;
+    const y = Math.floor(i / width);
+    for (let ny = Math.max(0, y - ry), j = i + (ny - y) * width; ny <= Math.min(height - 1, y + ry); ny++, j += width) out[j] = 1;
+  }
+  return { width, height, data: out };
+}
+
+export function unionMask(a: Mask, b: Mask): Mask {
+  const data = new Uint8Array(a.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = (a.data[i] as number) | (b.data[i] as number);
+  return { width: a.width, height: a.height, data };
 }
 
 /** 8-connected components of the set cells, largest first, those smaller than `minArea` dropped. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabGrid } from '../../src/analyses/region-types.js';
 import { blueShare } from '../../src/checks/no-blue-clothing.js';
-import { boundingBox, countSet, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, type Mask } from '../../src/image/regions.js';
+import { boundingBox, countSet, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, unionMask, type Mask } from '../../src/image/regions.js';
 import { median, quantile } from '../../src/image/stats.js';
 import { fitSurface, surfaceAt } from '../../src/image/surface.js';
 import { localContrast, type LabPatch } from '../../src/image/pattern.js';
@@ -28,6 +28,14 @@ describe('region helpers', () => {
     expect(d[5 + 1]).toBeCloseTo(4 / 3, 6);
     expect(d[10 + 2]).toBeCloseTo(8 / 3, 6);
     expect(distanceTransform(maskOf(['...']))[1]).toBe(Infinity);
+  });
+
+  it('dilates by a box; a 5×3 and a 3×5 box together reach chamfer distance 2.5 (the object grouping)', () => {
+    const dot = maskOf(['.......', '.......', '.......', '...#...', '.......', '.......', '.......']);
+    expect(dilate(dot, 2, 1)).toEqual(maskOf(['.......', '.......', '.#####.', '.#####.', '.#####.', '.......', '.......']));
+    const scattered = maskOf(['#.........', '..........', '.....#....', '..........', '.........#', '#...#.....']);
+    const withinReach = Uint8Array.from(distanceTransform(scattered), (d) => (d < 2.5 ? 1 : 0));
+    expect(unionMask(dilate(scattered, 2, 1), dilate(scattered, 1, 2)).data).toEqual(withinReach);
   });
 
   it('labels 8-connected components, largest first, dropping small ones', () => {
