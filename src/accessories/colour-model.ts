@@ -1,4 +1,4 @@
-import { medianInPlace } from './order-statistics.js';
+import { medianInPlace, middlePair } from './order-statistics.js';
 
 /**
  * Per-photo colour models (skin, hair) built on full-range BT.601 YCbCr, the JPEG convention.
@@ -68,10 +68,16 @@ export const MAX_SPREAD: readonly [number, number, number] = [0.35, 6, 6];
 
 /** Growable list of YCbCr samples, each with its tone, computed once as it is added. */
 export class YccSamples {
-  private ycc = new Float32Array(3 * 1024);
+  private ycc: Float32Array;
   /** The tone of each sample as stored (in single precision), so fits and distances agree on it. */
-  private tones = new Float64Array(3 * 1024);
+  private tones: Float64Array;
   count = 0;
+
+  /** Room for `capacity` samples before it grows: callers that know their count allocate no more. */
+  constructor(capacity = 1024) {
+    this.ycc = new Float32Array(3 * Math.max(1, capacity));
+    this.tones = new Float64Array(3 * Math.max(1, capacity));
+  }
 
   push(y: number, cb: number, cr: number): void {
     this.reserve(this.count + 1);
@@ -123,6 +129,9 @@ export class YccSamples {
   }
 }
 
+/** Scratch for the medians of one fit (fits run one at a time), grown as samples require. */
+let scratch = new Float32Array(1024);
+
 export function fitColourModel(samples: YccSamples): ColourModel | null {
   const n = samples.count;
   if (n === 0) return null;
@@ -130,18 +139,26 @@ export function fitColourModel(samples: YccSamples): ColourModel | null {
   const tone = [0, 0, 0] as [number, number, number];
   const spread = [0, 0, 0] as [number, number, number];
   const tones = samples.toneBuffer;
+  if (scratch.length < n) scratch = new Float32Array(Math.max(n, 2 * scratch.length));
   // One buffer serves every median: the channel, then its tone, then the tone's deviations.
-  const values = new Float32Array(n);
+  const values = scratch.subarray(0, n);
   for (let c = 0; c < 3; c++) {
     for (let i = 0; i < n; i++) values[i] = samples.at(i, c);
-    centre[c] = medianInPlace(values);
-    for (let i = 0; i < n; i++) values[i] = tones[3 * i + c]!;
-    const med = medianInPlace(values);
-    for (let i = 0; i < n; i++) values[i] = Math.abs(values[i]! - med);
+    const [lower, upper] = middlePair(values);
+    centre[c] = (lower + upper) / 2;
+    // Log-luma rises with luma, so its middle values are those of the luma's middle values.
+    const med = c === Y ? (Math.fround(logLuma(lower)) + Math.fround(logLuma(upper))) / 2 : toneMedian(values, tones, c);
+    for (let i = 0; i < n; i++) values[i] = Math.abs(Math.fround(tones[3 * i + c]!) - med);
     tone[c] = med;
     spread[c] = Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, 1.4826 * medianInPlace(values)));
   }
   return { centre, tone, spread, pixels: n };
+}
+
+/** Median of tone channel `c` (held in single precision, as the deviations are), using `values` as scratch. */
+function toneMedian(values: Float32Array, tones: Float64Array, c: number): number {
+  for (let i = 0; i < values.length; i++) values[i] = tones[3 * i + c]!;
+  return medianInPlace(values);
 }
 
 /** Samples within this many spreads of a first fit make the main colour's refit. */
@@ -154,7 +171,7 @@ const MAIN_COLOUR_WITHIN = 2.5;
  */
 export function fitMainColour(samples: YccSamples, first: ColourModel | null = fitColourModel(samples)): ColourModel | null {
   if (!first) return null;
-  const kept = new YccSamples();
+  const kept = new YccSamples(samples.count);
   const tones = samples.toneBuffer;
   for (let i = 0; i < samples.count; i++) {
     if (toneDistance(first, tones, 3 * i) <= MAIN_COLOUR_WITHIN) kept.copy(samples, i);

@@ -102,10 +102,12 @@ export function classShares(grid: Grid): ClassShares {
 
 /** The counted samples of a grid as YCbCr samples (for fitting a colour model), optionally leaving one class out. */
 export function gridSamples(grid: Grid, without: number = PIXEL_IGNORED): YccSamples {
-  const samples = new YccSamples();
+  const kept = (cls: number | undefined): boolean => cls !== PIXEL_IGNORED && cls !== without;
+  let count = 0;
+  for (let i = 0; i < grid.classes.length; i++) if (kept(grid.classes[i])) count++;
+  const samples = new YccSamples(count);
   for (let i = 0; i < grid.classes.length; i++) {
-    const cls = grid.classes[i];
-    if (cls !== PIXEL_IGNORED && cls !== without) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
+    if (kept(grid.classes[i])) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
   }
   return samples;
 }

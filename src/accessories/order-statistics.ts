@@ -37,15 +37,21 @@ export function selectInPlace(values: Float32Array, k: number, left = 0, right =
   return values[k]!;
 }
 
-/** Median of a typed array (reorders it); the mean of the two middle values when the length is even. */
-export function medianInPlace(values: Float32Array): number {
+/** The two middle values of a typed array (reorders it): the same value twice when the length is odd, NaNs when empty. */
+export function middlePair(values: Float32Array): readonly [number, number] {
   const n = values.length;
-  if (n === 0) return NaN;
+  if (n === 0) return [NaN, NaN];
   const mid = n >> 1;
   const upper = selectInPlace(values, mid);
-  if (n % 2) return upper;
+  if (n % 2) return [upper, upper];
   let lower = values[0]!;
   for (let i = 1; i < mid; i++) if (values[i]! > lower) lower = values[i]!;
+  return [lower, upper];
+}
+
+/** Median of a typed array (reorders it); the mean of the two middle values when the length is even. */
+export function medianInPlace(values: Float32Array): number {
+  const [lower, upper] = middlePair(values);
   return (lower + upper) / 2;
 }
 

@@ -31,9 +31,11 @@ const MIN_SAMPLES = 30;
 export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel): HairModel {
   const stride = strideFor(zones.faceWidth);
   const grid = (box: Box): Grid => sampleGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
-  const sides = new YccSamples();
-  sides.append(gridSamples(grid(zones.hairSides.right), PIXEL_SKIN));
-  sides.append(gridSamples(grid(zones.hairSides.left), PIXEL_SKIN));
+  const right = gridSamples(grid(zones.hairSides.right), PIXEL_SKIN);
+  const left = gridSamples(grid(zones.hairSides.left), PIXEL_SKIN);
+  const sides = new YccSamples(right.count + left.count);
+  sides.append(right);
+  sides.append(left);
   const crown = grid(zones.crown);
   const shares = classShares(crown);
   const distinct = (samples: YccSamples): ColourModel | null => {

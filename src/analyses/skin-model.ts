@@ -38,7 +38,7 @@ export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
   const candidates = fitted.filter((p) => skinToned(p.model));
   const anchor = (candidates.length > 0 ? candidates : fitted).reduce((best, p) => (disagreement(p) < disagreement(best) ? p : best));
   const agreeing = fitted.filter((p) => centreDistance(anchor.model, p.model) <= AGREEMENT);
-  const merged = new YccSamples();
+  const merged = new YccSamples(agreeing.reduce((sum, p) => sum + p.samples.count, 0));
   for (const p of agreeing) merged.append(p.samples);
   const model = fitMainColour(merged) ?? anchor.model;
   return { model, patches: agreeing.map((p) => p.box), greyscale: yccChroma(model.centre[1], model.centre[2]) < GREYSCALE_CHROMA };

@@ -5,6 +5,7 @@ import { PIXEL_OTHER, PIXEL_SKIN } from '../../src/accessories/pixel-classes.js'
 import { thinOverSkin } from '../../src/accessories/jewellery-features.js';
 import { horizontalRidge, largestBlob, lumaQuantile } from '../../src/accessories/kernels.js';
 import { probabilityFor, probabilityOf } from '../../src/accessories/linear-model.js';
+import { medianInPlace } from '../../src/accessories/order-statistics.js';
 import { insideSpans, rowSpans } from '../../src/accessories/polygon.js';
 
 function grid(cols: number, rows: number, luma: (c: number, r: number) => number, cls: (c: number, r: number) => number = () => PIXEL_OTHER): Grid {
@@ -80,6 +81,17 @@ describe('colour model', () => {
     // Brighter by e^(2 spreads) with the same chroma per luma: two spreads away in log-luma only.
     const k = Math.exp(2 * MIN_SPREAD[0]);
     expect(toneDistance(model, toneInto(new Float64Array(3), 100 * k, 128 + (120 - 128) * k, 128 + (150 - 128) * k))).toBeCloseTo(2, 5);
+  });
+
+  it('takes the log-luma median from the luma median, as a median of the tones themselves', () => {
+    const samples = new YccSamples();
+    const lumas = [0.5, 7, 40, 40, 90.3, 180, 255];
+    for (const y of lumas) samples.push(y, 128, 128);
+    const tones = (n: number): Float32Array => Float32Array.from(lumas.slice(0, n), (y) => toneInto(new Float64Array(3), y, 128, 128)[0]!);
+    expect(fitColourModel(samples)!.tone[0]).toBe(medianInPlace(tones(7)));
+    const even = new YccSamples();
+    for (const y of lumas.slice(0, 6)) even.push(y, 128, 128);
+    expect(fitColourModel(even)!.tone[0]).toBe(medianInPlace(tones(6)));
   });
 
   it('is null without samples', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianInPlace, selectInPlace } from '../../src/accessories/order-statistics.js';
+import { medianInPlace, middlePair, selectInPlace } from '../../src/accessories/order-statistics.js';
 
 /** Deterministic pseudo-random values with many ties, as quantised pixel colours have. */
 function values(n: number, seed: number, levels: number): Float32Array {
@@ -29,5 +29,7 @@ describe('order statistics', () => {
     expect(medianInPlace(Float32Array.from([4, 1, 3, 2]))).toBe(2.5);
     expect(medianInPlace(Float32Array.from([5, 1, 3]))).toBe(3);
     expect(medianInPlace(new Float32Array(0))).toBeNaN();
+    expect(middlePair(Float32Array.from([4, 1, 3, 2]))).toEqual([2, 3]);
+    expect(middlePair(Float32Array.from([5, 1, 3]))).toEqual([3, 3]);
   });
 });
