@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { labToRgb, type Lab } from '../image/colour.js';
 import { fromSharpError } from '../image/sharp-errors.js';
-import { countSet, distanceTransform, invertMask, maskFromMap, rowSpanOutline, type Mask } from '../image/regions.js';
-import { median } from '../image/stats.js';
+import { distanceTransform, invertMask, maskFromMap, rowSpanOutline, type Mask } from '../image/regions.js';
+import { quantileInPlace } from '../image/stats.js';
 import { fitSurface, surfaceAt, type SurfaceFit, type SurfaceSamples } from '../image/surface.js';
 import { defineAnalysis } from './define.js';
 import type { BackgroundRegion, LabGrid } from './region-types.js';
@@ -17,14 +17,21 @@ export const CLEARANCE_PER_FACE_WIDTH = 0.1;
 export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
   const { step, width, height } = lab;
   const distanceToPerson = distanceTransform(maskFromMap(personMask, step));
-  for (let i = 0; i < distanceToPerson.length; i++) distanceToPerson[i] = (distanceToPerson[i] as number) * step;
   const clearance = CLEARANCE_PER_FACE_WIDTH * faceWidth;
   const data = new Uint8Array(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = (distanceToPerson[i] as number) >= clearance ? 1 : 0;
+  const cells = new Int32Array(width * height);
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    distanceToPerson[i] = (distanceToPerson[i] as number) * step;
+    if ((distanceToPerson[i] as number) >= clearance) {
+      data[i] = 1;
+      cells[n++] = i;
+    }
+  }
   const mask: Mask = { width, height, data };
 
-  const n = countSet(mask);
-  const medianOf = (plane: Float32Array): number => median(gather(plane, mask, n), n);
+  const work = new Float64Array(n);
+  const medianOf = (plane: Float32Array): number => quantileInPlace(gather(plane, cells, work), 0.5);
   const colourLab = n === 0 ? ([NaN, NaN, NaN] as const) : ([medianOf(lab.L), medianOf(lab.a), medianOf(lab.b)] as const);
   const illumination = fitSurface(backgroundSamples(lab, mask), 2);
   return {
@@ -47,6 +54,11 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
  */
 const SURFACE_STRIDE = 2;
 
+/** The centre of grid column or row `g` of `size`, normalised to −1…1 across the frame. */
+function frameCoordinate(g: number, size: number): number {
+  return ((g + 0.5) / size) * 2 - 1;
+}
+
 /** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1. */
 function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
   const cells: number[] = [];
@@ -59,8 +71,8 @@ function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
   const values = new Float32Array(count);
   for (let k = 0; k < count; k++) {
     const i = cells[k] as number;
-    xs[k] = (((i % lab.width) + 0.5) / lab.width) * 2 - 1;
-    ys[k] = ((Math.floor(i / lab.width) + 0.5) / lab.height) * 2 - 1;
+    xs[k] = frameCoordinate(i % lab.width, lab.width);
+    ys[k] = frameCoordinate(Math.floor(i / lab.width), lab.height);
     values[k] = lab.L[i] as number;
   }
   return { xs, ys, values, count };
@@ -70,23 +82,23 @@ function backdropDeviation(lab: LabGrid, illumination: SurfaceFit, [, a0, b0]: L
   const { width, height } = lab;
   const dL = new Float32Array(width * height);
   const dAb = new Float32Array(width * height);
+  const xs = Float64Array.from({ length: width }, (_, gx) => frameCoordinate(gx, width));
   for (let gy = 0; gy < height; gy++) {
-    const y = ((gy + 0.5) / height) * 2 - 1;
+    const y = frameCoordinate(gy, height);
     for (let gx = 0; gx < width; gx++) {
       const i = gy * width + gx;
       const da = (lab.a[i] as number) - a0;
       const db = (lab.b[i] as number) - b0;
-      dL[i] = (lab.L[i] as number) - surfaceAt(illumination, ((gx + 0.5) / width) * 2 - 1, y);
+      dL[i] = (lab.L[i] as number) - surfaceAt(illumination, xs[gx] as number, y);
       dAb[i] = Math.sqrt(da * da + db * db);
     }
   }
   return { dL, dAb };
 }
 
-function gather(plane: Float32Array, mask: Mask, count: number): Float32Array {
-  const out = new Float32Array(count);
-  let k = 0;
-  for (let i = 0; i < plane.length; i++) if (mask.data[i]) out[k++] = plane[i] as number;
+/** The plane's values at the first `out.length` of `cells`, written into `out`. */
+function gather(plane: Float32Array, cells: Int32Array, out: Float64Array): Float64Array {
+  for (let k = 0; k < out.length; k++) out[k] = plane[cells[k] as number] as number;
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { boundingBox, countSet, distanceTransform, invertMask, maskFromMap, rowSpanOutline, scaleBox, type Mask } from '../image/regions.js';
+import { boundingBox, countSet, cropMask, distanceTransform, invertMask, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
 import { median } from '../image/stats.js';
 import { defineAnalysis } from './define.js';
 import { dominantColour } from './dominant-colour.js';
@@ -37,7 +37,6 @@ export function faceFrame(points: readonly Point3[]): FaceFrame {
 export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame): GarmentRegion {
   const { step, width, height } = lab;
   const { chin, faceWidth, faceHeight } = frame;
-  const depth = distanceTransform(invertMask(maskFromMap(personMask, step)));
   const margin = (EDGE_MARGIN * faceWidth) / step;
   const skin = skinTest(lab, frame);
   const gx0 = Math.max(0, Math.floor((chin[0] - CHEST_HALF_WIDTH * faceWidth) / step));
@@ -45,10 +44,13 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
   const gy0 = Math.max(0, Math.ceil((chin[1] + SHOULDER_DROP * faceHeight) / step - 0.5));
   const gy1 = Math.min(height, Math.ceil((chin[1] + CHEST_DEPTH * faceHeight) / step));
   const data = new Uint8Array(width * height);
-  for (let gy = gy0; gy < gy1; gy++) {
-    for (let gx = gx0; gx < gx1; gx++) {
-      const i = gy * width + gx;
-      data[i] = (depth[i] as number) >= margin && !skin(i) ? 1 : 0;
+  if (gx1 > gx0 && gy1 > gy0) {
+    const depth = depthWindow(maskFromMap(personMask, step), { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
+    for (let gy = gy0; gy < gy1; gy++) {
+      for (let gx = gx0; gx < gx1; gx++) {
+        const i = gy * width + gx;
+        data[i] = depth.at(gx, gy) >= margin && !skin(i) ? 1 : 0;
+      }
     }
   }
   const mask: Mask = { width, height, data };
@@ -63,6 +65,23 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
     faceWidth,
     dominantColour: dominantColour(lab, mask),
   };
+}
+
+/**
+ * The depth of the chest box's cells inside the person (grid cells to the nearest cell outside
+ * it), exact wherever it is below `margin`, at least `margin` elsewhere: the transform runs on the
+ * box widened by ceil(margin) cells, which holds every 3-4 chamfer path shorter than `margin`
+ * (such a path moves at most its length along either axis).
+ */
+function depthWindow(person: Mask, box: GridBox, margin: number): { at(gx: number, gy: number): number } {
+  const pad = Math.ceil(margin);
+  const x0 = Math.max(0, box.x - pad);
+  const y0 = Math.max(0, box.y - pad);
+  const x1 = Math.min(person.width, box.x + box.width + pad);
+  const y1 = Math.min(person.height, box.y + box.height + pad);
+  const window = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const depth = distanceTransform(invertMask(cropMask(person, window)));
+  return { at: (gx, gy) => depth[(gy - y0) * window.width + (gx - x0)] as number };
 }
 
 /*

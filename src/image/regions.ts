@@ -61,40 +61,53 @@ export function countSet(mask: Mask): number {
  */
 export function distanceTransform(mask: Mask): Float32Array {
   const { width, height, data } = mask;
+  // Chamfer steps of 3 and 4 (thirds of a cell) on a frame one cell wider all round that is never
+  // reached, so no neighbour needs a bounds test.
   const far = 1e9;
-  const d = new Float32Array(width * height);
-  for (let i = 0; i < d.length; i++) d[i] = data[i] ? 0 : far;
-  // Forward pass from the left, upper-left, upper and upper-right neighbours; backward mirrors it.
+  const stride = width + 2;
+  const d = new Int32Array(stride * (height + 2)).fill(far);
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      let v = d[i] as number;
-      if (v === 0) continue;
-      if (x > 0) v = Math.min(v, (d[i - 1] as number) + 3);
-      if (y > 0) {
-        v = Math.min(v, (d[i - width] as number) + 3);
-        if (x > 0) v = Math.min(v, (d[i - width - 1] as number) + 4);
-        if (x < width - 1) v = Math.min(v, (d[i - width + 1] as number) + 4);
-      }
-      d[i] = v;
+    for (let x = 0, i = (y + 1) * stride + 1, j = y * width; x < width; x++, i++, j++) if (data[j]) d[i] = 0;
+  }
+  // Forward pass from the left, upper-left, upper and upper-right neighbours; backward mirrors it.
+  for (let y = 1; y <= height; y++) {
+    for (let i = y * stride + 1, end = i + width; i < end; i++) d[i] = chamferStep(d, i, -1, -stride);
+  }
+  for (let y = height; y >= 1; y--) {
+    for (let i = y * stride + width, end = y * stride; i > end; i--) d[i] = chamferStep(d, i, 1, stride);
+  }
+  const out = new Float32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0, i = (y + 1) * stride + 1, j = y * width; x < width; x++, i++, j++) {
+      const v = d[i] as number;
+      out[j] = v >= far ? Infinity : v / 3;
     }
   }
-  for (let y = height - 1; y >= 0; y--) {
-    for (let x = width - 1; x >= 0; x--) {
-      const i = y * width + x;
-      let v = d[i] as number;
-      if (v === 0) continue;
-      if (x < width - 1) v = Math.min(v, (d[i + 1] as number) + 3);
-      if (y < height - 1) {
-        v = Math.min(v, (d[i + width] as number) + 3);
-        if (x < width - 1) v = Math.min(v, (d[i + width + 1] as number) + 4);
-        if (x > 0) v = Math.min(v, (d[i + width - 1] as number) + 4);
-      }
-      d[i] = v;
-    }
+  return out;
+}
+
+/** The chamfer distance at `i` given its neighbours `across` and `along` (the row before or after) already final. */
+function chamferStep(d: Int32Array, i: number, across: number, along: number): number {
+  let v = d[i] as number;
+  if (v === 0) return 0;
+  let c = (d[i + across] as number) + 3;
+  if (c < v) v = c;
+  c = (d[i + along] as number) + 3;
+  if (c < v) v = c;
+  c = (d[i + along - 1] as number) + 4;
+  if (c < v) v = c;
+  c = (d[i + along + 1] as number) + 4;
+  return c < v ? c : v;
+}
+
+/** The part of `mask` inside `box` (which must lie within it), as a mask of the box's size. */
+export function cropMask(mask: Mask, box: GridBox): Mask {
+  const data = new Uint8Array(box.width * box.height);
+  for (let y = 0; y < box.height; y++) {
+    const from = (box.y + y) * mask.width + box.x;
+    data.set(mask.data.subarray(from, from + box.width), y * box.width);
   }
-  for (let i = 0; i < d.length; i++) d[i] = (d[i] as number) >= far ? Infinity : (d[i] as number) / 3;
-  return d;
+  return { width: box.width, height: box.height, data };
 }
 
 /** The cells within `rx` columns and `ry` rows of a set cell: dilation by a (2rx+1)×(2ry+1) box. */

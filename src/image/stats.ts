@@ -2,9 +2,14 @@
 
 /** The q-quantile (0–1, nearest rank) of the first `length` values; NaN when there are none. */
 export function quantile(values: ArrayLike<number>, q: number, length = values.length): number {
-  if (length === 0) return NaN;
   const work = new Float64Array(length);
   for (let i = 0; i < length; i++) work[i] = values[i] as number;
+  return quantileInPlace(work, q, length);
+}
+
+/** `quantile` without the copy: reorders the first `length` values of `work`. */
+export function quantileInPlace(work: Float64Array, q: number, length = work.length): number {
+  if (length === 0) return NaN;
   const k = Math.min(length - 1, Math.max(0, Math.round(q * (length - 1))));
   let lo = 0;
   let hi = length - 1;
@@ -36,5 +41,5 @@ export function median(values: ArrayLike<number>, length = values.length): numbe
 export function robustSpread(values: ArrayLike<number>, centre: number, length = values.length): number {
   const deviations = new Float64Array(length);
   for (let i = 0; i < length; i++) deviations[i] = Math.abs((values[i] as number) - centre);
-  return 1.4826 * median(deviations);
+  return 1.4826 * quantileInPlace(deviations, 0.5);
 }

@@ -59,20 +59,21 @@ export function fitSurface(samples: SurfaceSamples, degree: 1 | 2, { rounds = 1,
   let spread = 0;
   const terms = new Float64Array(size);
   for (let round = 0; round <= rounds; round++) {
-    const normal = new Float64Array(size * size);
+    // The normal matrix is symmetric: its upper triangle, row by row.
+    const upper = new Float64Array((size * (size + 1)) / 2);
     const rhs = new Float64Array(size);
     for (let i = 0; i < count; i++) {
       if (Math.abs(residuals[i] as number) > limit) continue;
       basis(degree, xs[i] as number, ys[i] as number, terms);
       const v = values[i] as number;
-      for (let r = 0; r < size; r++) {
+      for (let r = 0, k = 0; r < size; r++) {
         const tr = terms[r] as number;
         rhs[r] = (rhs[r] as number) + tr * v;
-        for (let c = r; c < size; c++) normal[r * size + c] = (normal[r * size + c] as number) + tr * (terms[c] as number);
+        for (let c = r; c < size; c++, k++) upper[k] = (upper[k] as number) + tr * (terms[c] as number);
       }
     }
-    for (let r = 0; r < size; r++) for (let c = 0; c < r; c++) normal[r * size + c] = normal[c * size + r] as number;
-    const lhs = new Matrix(Array.from({ length: size }, (_, r) => Array.from(normal.subarray(r * size, (r + 1) * size))));
+    const lhs = new Matrix(size, size);
+    for (let r = 0, k = 0; r < size; r++) for (let c = r; c < size; c++, k++) lhs.set(r, c, upper[k] as number).set(c, r, upper[k] as number);
     coefficients = solve(lhs, Matrix.columnVector(Array.from(rhs)), true).getColumn(0);
     const fit = { degree, coefficients };
     for (let i = 0; i < count; i++) residuals[i] = (values[i] as number) - surfaceAt(fit, xs[i] as number, ys[i] as number);

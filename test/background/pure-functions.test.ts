@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LabGrid } from '../../src/analyses/region-types.js';
 import { blueShare } from '../../src/checks/no-blue-clothing.js';
-import { boundingBox, countSet, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, unionMask, type Mask } from '../../src/image/regions.js';
-import { median, quantile } from '../../src/image/stats.js';
+import { boundingBox, countSet, cropMask, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, unionMask, type Mask } from '../../src/image/regions.js';
+import { median, quantile, quantileInPlace } from '../../src/image/stats.js';
 import { fitSurface, surfaceAt } from '../../src/image/surface.js';
 import { localContrast, type LabPatch } from '../../src/image/pattern.js';
 import { fft } from '../../src/image/texture.js';
@@ -28,6 +28,22 @@ describe('region helpers', () => {
     expect(d[5 + 1]).toBeCloseTo(4 / 3, 6);
     expect(d[10 + 2]).toBeCloseTo(8 / 3, 6);
     expect(distanceTransform(maskOf(['...']))[1]).toBe(Infinity);
+  });
+
+  it('transforms a window exactly wherever the distance is shorter than its padding (the garment depth)', () => {
+    const mask = maskOf(['..........', '.###......', '.#####..#.', '..####....', '...###....', '......#...', '..........']);
+    const full = distanceTransform(mask);
+    const pad = 2;
+    const window = { x: 3 - pad, y: 2 - pad, width: 4 + 2 * pad, height: 3 + 2 * pad };
+    const inWindow = distanceTransform(cropMask(mask, window));
+    for (let y = 2; y < 5; y++) {
+      for (let x = 3; x < 7; x++) {
+        const d = full[y * mask.width + x]!;
+        const w = inWindow[(y - window.y) * window.width + (x - window.x)]!;
+        if (d < pad) expect(w).toBe(d);
+        else expect(w).toBeGreaterThanOrEqual(d);
+      }
+    }
   });
 
   it('dilates by a box; a 5×3 and a 3×5 box together reach chamfer distance 2.5 (the object grouping)', () => {
@@ -63,6 +79,8 @@ describe('robust statistics', () => {
     expect(quantile([10, 20, 30, 40, 50], 0.75)).toBe(40);
     expect(median(new Float32Array([7, 7, 1]), 2)).toBe(7);
     expect(Number.isNaN(median([]))).toBe(true);
+    const values = Float64Array.from([9, 3, 8, 1, 7]);
+    expect(quantileInPlace(values, 0.25, 4)).toBe(quantile([9, 3, 8, 1], 0.25));
   });
 });
 
