@@ -1,4 +1,4 @@
-import { medianInPlace, middlePair } from './order-statistics.js';
+import { medianInPlace, middlePair } from '../image/stats.js';
 
 /**
  * Per-photo colour models (skin, hair) built on full-range BT.601 YCbCr, the JPEG convention.

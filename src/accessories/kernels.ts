@@ -1,6 +1,6 @@
 import { type Grid } from './grid.js';
 import { PIXEL_IGNORED } from './pixel-classes.js';
-import { selectInPlace } from './order-statistics.js';
+import { selectInPlace } from '../image/stats.js';
 
 /** Small measurements on a sampled grid, shared by the accessory features. */
 

@@ -5,7 +5,7 @@ import { PIXEL_OTHER, PIXEL_SKIN } from '../../src/accessories/pixel-classes.js'
 import { thinOverSkin } from '../../src/accessories/jewellery-features.js';
 import { horizontalRidge, largestBlob, lumaQuantile } from '../../src/accessories/kernels.js';
 import { probabilityFor, probabilityOf } from '../../src/accessories/linear-model.js';
-import { medianInPlace } from '../../src/accessories/order-statistics.js';
+import { medianInPlace } from '../../src/image/stats.js';
 import { insideSpans, rowSpans } from '../../src/accessories/polygon.js';
 
 function grid(cols: number, rows: number, luma: (c: number, r: number) => number, cls: (c: number, r: number) => number = () => PIXEL_OTHER): Grid {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianInPlace, middlePair, selectInPlace } from '../../src/accessories/order-statistics.js';
+import { medianInPlace, middlePair, selectInPlace } from '../../src/image/stats.js';
 
 /** Deterministic pseudo-random values with many ties, as quantised pixel colours have. */
 function values(n: number, seed: number, levels: number): Float32Array {
