@@ -65,6 +65,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const maxPixels = options.maxPixels ?? 40_000_000;
   const runtime = new ModelRuntime({ threads: options.threads ?? 1, ...(options.modelDir ? { modelDir: options.modelDir } : {}) });
   const models = modelsFor(profile.rules.flatMap((rule) => rule.check.needs));
+  const modelHashes = runtime.hashes();
   let disposed = false;
 
   const assertLive = (): void => {
@@ -97,7 +98,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         total: elapsedSince(started),
       },
       version: pkg.version,
-      models: Object.fromEntries([...used].map((id) => [id, runtime.hashes()[id]])),
+      models: Object.fromEntries([...used].map((id) => [id, modelHashes[id]])),
     };
   };
 
