@@ -2,13 +2,15 @@ import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { modelsFor } from './analyses/index.js';
 import type { RuleId } from './checks/index.js';
+import { inOrder } from './batch.js';
 import { ImageContext, elapsedSince } from './context.js';
-import { PhotolintError, describeValue, invalidOption } from './errors.js';
+import { PhotolintError, checkerDisposed, describeValue } from './errors.js';
 import { type ImageInput, readInput } from './image/input.js';
 import { inspectImage } from './image/intake.js';
 import type { ProfileId } from './profiles/index.js';
 import { resolveProfile } from './profiles/resolve.js';
 import type { Overrides, Profile } from './profiles/types.js';
+import { createPooledChecker } from './pool/pooled-checker.js';
 import { runRule } from './run-rule.js';
 import { ModelRuntime } from './runtime/models.js';
 import { type RuleResult, type Verdict, overallOf, sortResults } from './verdict.js';
@@ -26,6 +28,11 @@ export interface CheckerOptions {
   readonly maxPixels?: number;
   /** Where the ONNX models and their manifest live. Default: the package's models/ folder. */
   readonly modelDir?: string;
+  /**
+   * Check photos in this many worker threads, each with its own model sessions (about 130 MiB
+   * each), so that a batch uses every core. Default: photos are checked on the calling thread.
+   */
+  readonly workers?: number;
 }
 
 /** One photo of a batch: a verdict, or the error that kept it from getting one. */
@@ -39,7 +46,7 @@ export interface Checker {
   readonly rules: readonly RuleId[];
   /** Checks one photo: a file path, or its bytes. Rejects with a PhotolintError when it is no readable image. */
   check(input: ImageInput): Promise<Verdict>;
-  /** Checks photos with up to `concurrency` in flight, yielding in input order. */
+  /** Checks photos with up to `concurrency` in flight (default 1, or the number of workers), yielding in input order. */
   checkMany(inputs: Iterable<ImageInput> | AsyncIterable<ImageInput>, options?: { readonly concurrency?: number }): AsyncIterable<BatchItem>;
   /** Loads every model the profile's rules need, so the first check is not slowed by loading. */
   warmup(): Promise<void>;
@@ -55,12 +62,18 @@ const optionsSchema = z
     maxBytes: z.number().int().positive().optional(),
     maxPixels: z.number().int().positive().optional(),
     modelDir: z.string().min(1).optional(),
+    workers: z.number().int().min(1).max(64).optional(),
   })
   .strict();
 
 export function createChecker(options: CheckerOptions = {}): Checker {
   validateOptions(options);
   const profile = resolveProfile(options.profile ?? 'chsi-2017', options.overrides);
+  const rules = profile.rules.map((rule) => rule.check.id);
+  if (options.workers !== undefined) {
+    const { workers, ...perWorker } = options;
+    return createPooledChecker(perWorker, workers, { profile: profile.id, rules });
+  }
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   const maxPixels = options.maxPixels ?? 40_000_000;
   const runtime = new ModelRuntime({ threads: options.threads ?? 1, ...(options.modelDir ? { modelDir: options.modelDir } : {}) });
@@ -69,7 +82,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   let disposed = false;
 
   const assertLive = (): void => {
-    if (disposed) throw new PhotolintError('checker-disposed', 'This checker was disposed; create a new one with createChecker()');
+    if (disposed) throw checkerDisposed();
   };
 
   const check = async (input: ImageInput): Promise<Verdict> => {
@@ -104,7 +117,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   return {
     profile: profile.id,
-    rules: profile.rules.map((rule) => rule.check.id),
+    rules,
     check,
     checkMany: (inputs, batch = {}) => inOrder(inputs, batch.concurrency ?? 1, check),
     async warmup() {
@@ -132,27 +145,4 @@ function validateOptions(options: CheckerOptions): void {
   throw new PhotolintError('invalid-option', `Invalid options.${key}: ${issue.message} (received ${describeValue((options as Record<string, unknown>)[key])})`, {
     parameter: `options.${key}`,
   });
-}
-
-/** Runs `check` over `inputs` with up to `concurrency` in flight and yields results in input order. */
-async function* inOrder(
-  inputs: Iterable<ImageInput> | AsyncIterable<ImageInput>,
-  concurrency: number,
-  check: (input: ImageInput) => Promise<Verdict>,
-): AsyncGenerator<BatchItem> {
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw invalidOption('concurrency', 'a positive integer', concurrency);
-  const inFlight: Promise<BatchItem>[] = [];
-  const start = (input: ImageInput): Promise<BatchItem> =>
-    check(input).then(
-      (verdict): BatchItem => ({ ok: true, input, verdict }),
-      (error: unknown): BatchItem => {
-        if (error instanceof PhotolintError && error.code !== 'checker-disposed') return { ok: false, input, error };
-        throw error;
-      },
-    );
-  for await (const input of inputs) {
-    inFlight.push(start(input));
-    if (inFlight.length >= concurrency) yield await inFlight.shift()!;
-  }
-  while (inFlight.length > 0) yield await inFlight.shift()!;
 }

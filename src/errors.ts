@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'model-altered',
   'model-failed',
   'checker-disposed',
+  'worker-failed',
   // analyses that cannot be made
   'no-face',
   'analysis-failed',
@@ -61,6 +62,11 @@ export function invalidOption(parameter: string, expected: string, received: unk
     parameter,
     expected,
   });
+}
+
+/** What every use of a disposed checker throws. */
+export function checkerDisposed(): PhotolintError {
+  return new PhotolintError('checker-disposed', 'This checker was disposed; create a new one with createChecker()');
 }
 
 export function isPhotolintError(error: unknown): error is PhotolintError {

@@ -12,14 +12,16 @@ export const CHECKER_FLAGS = {
   set: { type: 'string', multiple: true, valueName: 'rule.param=value', description: 'set a rule parameter; the value is read as JSON when it parses, else as text' },
   severity: { type: 'string', multiple: true, valueName: 'rule=level', description: 'change a rule\'s severity: off, error, warning or review' },
   threads: { type: 'string', valueName: 'N', description: 'intra-op threads per model session (default 1)' },
-  concurrency: { type: 'string', valueName: 'N', description: 'photos checked at the same time (default 1)' },
+  workers: { type: 'string', valueName: 'N', description: 'worker threads checking photos in parallel, each with its own models (default: none)' },
+  concurrency: { type: 'string', valueName: 'N', description: 'photos checked at the same time (default 1, or the number of workers)' },
 } as const;
 
 const SEVERITIES = ['off', 'error', 'warning', 'review'] as const satisfies readonly Severity[];
 
 export interface CheckerSetup {
   readonly options: CheckerOptions;
-  readonly concurrency: number;
+  /** Photos in flight; undefined leaves it to the checker (1, or one per worker). */
+  readonly concurrency: number | undefined;
 }
 
 export async function checkerSetupFrom(command: string, values: FlagValues<typeof CHECKER_FLAGS>): Promise<CheckerSetup> {
@@ -43,8 +45,9 @@ export async function checkerSetupFrom(command: string, values: FlagValues<typeo
       profile: await profileFrom(command, values.profile ?? 'chsi-2017'),
       overrides,
       threads: values.threads === undefined ? undefined : positiveInteger(command, '--threads', values.threads, 64),
+      workers: values.workers === undefined ? undefined : positiveInteger(command, '--workers', values.workers, 64),
     },
-    concurrency: values.concurrency === undefined ? 1 : positiveInteger(command, '--concurrency', values.concurrency, 256),
+    concurrency: values.concurrency === undefined ? undefined : positiveInteger(command, '--concurrency', values.concurrency, 256),
   };
 }
 

@@ -11,7 +11,7 @@ export interface EvaluationOptions {
   /** Where the labelled files are. Default: `img/` beside the labels file. */
   readonly imagesDir?: string;
   readonly checker?: CheckerOptions;
-  /** Photos checked at the same time. Default 1. */
+  /** Photos checked at the same time. Default 1, or the number of the checker's workers. */
   readonly concurrency?: number;
   /** Evaluate only the first `limit` entries of the labels. */
   readonly limit?: number;
@@ -41,7 +41,7 @@ export async function runEvaluation(options: EvaluationOptions): Promise<Evaluat
   const fileByPath = new Map(images.map((entry) => [join(imagesDir, entry.file), entry.file]));
   const results = new Map<string, PhotoResult>();
   try {
-    for await (const item of checker.checkMany(fileByPath.keys(), { concurrency: options.concurrency ?? 1 })) {
+    for await (const item of checker.checkMany(fileByPath.keys(), { concurrency: options.concurrency })) {
       const file = fileByPath.get(String(item.input))!;
       results.set(file, item.ok ? item.verdict : { error: { code: item.error.code, message: item.error.message } });
       options.onPhoto?.(file, results.size, images.length);

@@ -124,7 +124,7 @@ describe('pipeline', () => {
   it('validates options, naming the option, the expected and the received', () => {
     expect(() => createChecker({ threads: 0 })).toThrow(PhotolintError);
     expect(() => createChecker({ threads: 0 })).toThrow(/options\.threads.*received 0 of type number/);
-    expect(() => createChecker({ thread: 2 } as never)).toThrow('Expected only profile, overrides, threads, maxBytes, maxPixels, modelDir in options but received an unknown option "thread"');
+    expect(() => createChecker({ thread: 2 } as never)).toThrow('Expected only profile, overrides, threads, maxBytes, maxPixels, modelDir, workers in options but received an unknown option "thread"');
   });
 
   it('refuses to check after dispose', async () => {

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/checker.js';
+import { PhotolintError } from '../../src/errors.js';
+import { createPooledChecker } from '../../src/pool/pooled-checker.js';
+import type { Verdict } from '../../src/verdict.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const PHOTOS = ['astronaut.png', 'grace_hopper.jpg'].map((file) => join(FIXTURES, file));
+
+/** A verdict without what legitimately differs between two runs: the times. */
+const withoutTimes = ({ timings: _timings, results, ...rest }: Verdict) => ({ ...rest, results: results.map(({ timeMs: _timeMs, ...result }) => result) });
+
+describe('checker with worker threads', () => {
+  const pooled = createChecker({ workers: 2 });
+  const inProcess = createChecker();
+  afterAll(async () => {
+    await Promise.all([pooled.dispose(), inProcess.dispose()]);
+  });
+
+  it('gives exactly the verdicts of an in-process checker, in input order', async () => {
+    const photos = [...PHOTOS, ...PHOTOS];
+    const verdicts: Verdict[] = [];
+    for await (const item of pooled.checkMany(photos)) {
+      expect(item.ok).toBe(true);
+      if (item.ok) verdicts.push(item.verdict);
+    }
+    expect(verdicts.map((v) => v.input)).toEqual(photos);
+    for (const verdict of verdicts) expect(withoutTimes(verdict)).toEqual(withoutTimes(await inProcess.check(verdict.input!)));
+    expect(pooled.rules).toEqual(inProcess.rules);
+  }, 120_000);
+
+  it('checks bytes as well as paths', async () => {
+    const verdict = await pooled.check(await readFile(PHOTOS[1]!));
+    expect(verdict.input).toBeNull();
+    expect(verdict.results.length).toBe(pooled.rules.length);
+  }, 60_000);
+
+  it('rejects bad input with the same typed error as in process', async () => {
+    const missing = pooled.check(join(FIXTURES, 'no-such-photo.jpg'));
+    await expect(missing).rejects.toBeInstanceOf(PhotolintError);
+    await expect(missing).rejects.toMatchObject({ code: 'input-not-found' });
+    await expect(pooled.check(Buffer.from('not an image'))).rejects.toMatchObject({ code: 'input-not-an-image' });
+  }, 60_000);
+
+  it('validates the number of workers, naming the option', () => {
+    expect(() => createChecker({ workers: 0 })).toThrow(/options\.workers/);
+  });
+
+  it('refuses to check after dispose, and dispose ends the threads', async () => {
+    const checker = createChecker({ workers: 1 });
+    await checker.warmup();
+    await checker.dispose();
+    await expect(checker.check(PHOTOS[0]!)).rejects.toMatchObject({ code: 'checker-disposed' });
+  }, 60_000);
+
+  it('fails the photos of a thread that dies with worker-failed, and starts a new thread for the next', async () => {
+    // Options the main thread would refuse make the worker's own createChecker throw at start.
+    const broken = createPooledChecker({ threads: 0 }, 1, { profile: 'chsi-2017', rules: [] });
+    await expect(broken.check(PHOTOS[0]!)).rejects.toMatchObject({ code: 'worker-failed', message: expect.stringMatching(/options\.threads/) });
+    await expect(broken.check(PHOTOS[0]!)).rejects.toMatchObject({ code: 'worker-failed' });
+    await broken.dispose();
+  }, 60_000);
+});
