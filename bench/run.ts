@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: per-image time of each analysis stage for the chsi-2017 profile, one thread,
  * after warm-up, over the dev-set photos resized to 480×640 JPEG (or generated fixtures when the
- * dev set is absent). Stages are whatever the verdicts' timings contain, grouped by kind.
+ * dev set is absent). Stages are whatever the verdicts' timings contain, grouped by kind; then
+ * throughput of one checker and of one worker thread per core.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { createChecker } from '../src/checker.js';
+import { type Checker, createChecker } from '../src/checker.js';
 import { DEV_SET_DIR } from '../tools/dev-set.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -59,15 +60,21 @@ async function main(): Promise<void> {
     }
   }
   const rssAfter = process.memoryUsage().rss;
-  const photosPerSecond = async (concurrency: number): Promise<number> => {
+  const photosPerSecond = async (on: Checker, concurrency?: number): Promise<number> => {
     const start = performance.now();
     let checked = 0;
-    for await (const _item of checker.checkMany(images, { concurrency })) checked++;
+    for await (const _item of on.checkMany(images, { concurrency })) checked++;
     return checked / ((performance.now() - start) / 1000);
   };
-  const serial = await photosPerSecond(1);
-  const overlapped = await photosPerSecond(2);
+  const serial = await photosPerSecond(checker, 1);
+  const overlapped = await photosPerSecond(checker, 2);
   await checker.dispose();
+  const workers = cpus().length;
+  const pool = createChecker({ profile: 'chsi-2017', threads: 1, workers });
+  await pool.warmup();
+  const pooled = await photosPerSecond(pool);
+  const rssPool = process.memoryUsage().rss;
+  await pool.dispose();
 
   const total = quantile(stages.get('total') ?? [], 0.5);
   const row = (stage: string): string => {
@@ -90,7 +97,8 @@ async function main(): Promise<void> {
   const slowest = [...ruleTimes].map(([rule, times]) => [rule, quantile(times, 0.5)] as const).sort((a, b) => b[1] - a[1]).slice(0, 8);
   console.log(`slowest rules (median ms of judging alone): ${slowest.map(([rule, ms]) => `${rule} ${ms.toFixed(2)}`).join(', ')}`);
   console.log(`throughput, one checker: ${serial.toFixed(1)} photos/s one at a time, ${overlapped.toFixed(1)} photos/s with 2 in flight (×${(overlapped / serial).toFixed(2)})`);
-  console.log(`RSS: ${mib(rssBefore)} before the checker, ${mib(rssAfter)} after the run`);
+  console.log(`throughput, ${workers} worker threads (one per core): ${pooled.toFixed(1)} photos/s (×${(pooled / serial).toFixed(2)})`);
+  console.log(`RSS: ${mib(rssBefore)} before the checker, ${mib(rssAfter)} after the run, ${mib(rssPool)} with ${workers} worker threads as well`);
 }
 
 await main();
