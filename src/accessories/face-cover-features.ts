@@ -2,19 +2,25 @@ import type { FaceZones } from '../analyses/face-zones.js';
 import type { RgbImage } from '../image/intake.js';
 import { chromaPerLuma } from './colour-model.js';
 import { sampleGrid, strideFor } from './grid.js';
-import { type ColourModels, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
+import { medianInPlace } from '../image/stats.js';
+import { type ColourModels, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
 import { foreignBlob, type ForeignBlob, otherFlags } from './jewellery-features.js';
 import { rowSpans } from './polygon.js';
 
 export interface FaceCoverFeatures {
   /** The largest blob unlike skin (in hue) and hair on the lower face (below the eyes, the mouth left out): a mask, a hand, an object. */
   readonly foreign: ForeignBlob;
-  /** Share of the lower face that is skin-coloured but much darker than the skin: a hard shadow. */
-  readonly shadow: number;
+  /**
+   * Median brightness of the skin on the darker half of the lower face over that of the brighter
+   * half: near 1 when the face is evenly lit, low when a hard shadow or a side light darkens one
+   * side. Halves, not a brightness floor: a beard or dark skin is dark on both sides alike.
+   * NaN when either half shows too little skin to tell.
+   */
+  readonly halfBrightness: number;
 }
 
-/** Skin-coloured pixels darker than this share of the skin's brightness count as shadowed. */
-const SHADOW_BRIGHTNESS = 0.55;
+/** Fewer skin samples than this on a half of the lower face tell nothing of its light. */
+const MIN_HALF_SAMPLES = 12;
 
 export function faceCoverFeatures(rgb: RgbImage, zones: FaceZones, models: ColourModels): FaceCoverFeatures {
   const stride = strideFor(zones.faceWidth);
@@ -29,20 +35,21 @@ export function faceCoverFeatures(rgb: RgbImage, zones: FaceZones, models: Colou
     [zones.mouth.x, zones.mouth.y + zones.mouth.height],
   ]);
   const grid = sampleGrid(rgb, lowerFace, { stride, models, within: zones.ovalSpans, exclude: [mouth] });
-  const skinLuma = models.skin.centre[0];
   const skinChroma = skinHue(models);
-  let counted = 0;
-  let dark = 0;
-  for (let i = 0; i < grid.classes.length; i++) {
-    const cls = grid.classes[i]!;
-    if (cls === PIXEL_IGNORED) continue;
-    counted++;
-    if ((cls === PIXEL_SKIN || cls === PIXEL_OTHER) && grid.luma[i]! < SHADOW_BRIGHTNESS * skinLuma && skinChroma(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!)) dark++;
-  }
   // Wrinkles and shading change skin's brightness, not its hue: a covering differs in hue.
   const foreign = otherFlags(grid);
   for (let i = 0; i < foreign.length; i++) if (foreign[i] && skinChroma(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!)) foreign[i] = 0;
-  return { foreign: foreignBlob(grid, skinLuma, foreign), shadow: counted > 0 ? dark / counted : 0 };
+  const midline = zones.nose.x + zones.nose.width / 2;
+  const halves = [new Float32Array(grid.classes.length), new Float32Array(grid.classes.length)] as const;
+  const counts = [0, 0];
+  for (let i = 0; i < grid.classes.length; i++) {
+    const cls = grid.classes[i]!;
+    if ((cls !== PIXEL_SKIN && cls !== PIXEL_OTHER) || !skinChroma(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!)) continue;
+    const side = grid.x0 + (i % grid.cols) * grid.stride < midline ? 0 : 1;
+    halves[side][counts[side]!++] = grid.luma[i]!;
+  }
+  const [right, left] = halves.map((values, side) => (counts[side]! >= MIN_HALF_SAMPLES ? medianInPlace(values.subarray(0, counts[side])) : NaN)) as [number, number];
+  return { foreign: foreignBlob(grid, models.skin.centre[0], foreign), halfBrightness: Math.min(right, left) / Math.max(right, left) };
 }
 
 /** Hue (degrees) and saturation ratio within which a pixel is skin at any brightness or flush. */

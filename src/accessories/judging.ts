@@ -28,6 +28,7 @@ const SKIP_MESSAGES = {
   'face-turned': { en: 'the face is turned too far to place the regions this rule looks at', zh: '头部转动过大，无法定位该项检查的区域' },
   'face-too-small': { en: 'the face is too small to see these details', zh: '人脸过小，无法看清这些细节' },
   'face-near-edge': { en: 'the regions this rule looks at fall outside the photo', zh: '该项检查的区域超出照片边缘' },
+  'too-little-skin': { en: 'too little of the face shows skin to judge', zh: '面部可见皮肤过少，无法判断' },
   greyscale: { en: 'the photo has no colour, which this rule needs to tell skin, hair and objects apart', zh: '照片无色彩，无法区分皮肤、头发与物体' },
   unreliable: { en: 'this rule\'s image analysis is not reliable enough to clear a photo', zh: '该项图像分析不够可靠，不能据此判定合格' },
 } as const;

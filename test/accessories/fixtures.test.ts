@@ -119,4 +119,15 @@ describe('accessories drawn onto the astronaut, placed by the face mesh', () => 
     expect(status['no-head-covering']).not.toBe('pass');
     expect(status).toMatchObject({ 'no-glasses': 'pass', 'face-uncovered': 'pass' });
   });
+  it('a shadow over one half of the face fails face-uncovered; the same shade over the whole face does not', { timeout: 60_000 }, async () => {
+    const midline = (a: Anatomy) => (a.eyes[0][0] + a.eyes[1][0]) / 2;
+    const half = await statuses(await drawn((a) => `<rect x="0" y="0" width="${midline(a)}" height="${a.height}" fill="#000" fill-opacity="0.55"/>`));
+    expect(result(half.verdict, 'face-uncovered').code).toBe('face-shadowed');
+    expect(value(half.verdict, 'face-uncovered', 'halfBrightness')).toBeLessThan(0.6);
+    // Darker skin, or a beard, is dark on both sides alike: not a shadow.
+    const whole = await statuses(await drawn((a) => `<rect x="0" y="0" width="${a.width}" height="${a.height}" fill="#000" fill-opacity="0.55"/>`));
+    const original = await statuses(ASTRONAUT);
+    expect(whole.status['face-uncovered']).toBe('pass');
+    expect(value(whole.verdict, 'face-uncovered', 'halfBrightness')).toBeCloseTo(value(original.verdict, 'face-uncovered', 'halfBrightness'), 1);
+  });
 });
