@@ -30,7 +30,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'no-head-covering': 0.901,
   'ears-visible': 0.836,
   'no-blue-clothing': 0.907,
-  'plain-clothing': 0.707,
+  'plain-clothing': 0.841,
   'make-up/retouching (any)': 0.654,
 };
 const MARGIN = 0.03;

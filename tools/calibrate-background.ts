@@ -149,7 +149,7 @@ const SWEEPS: readonly Sweep[] = [
     title: 'plain-clothing pattern contrast ΔE*ab vs clothing_patterned',
     label: (l) => l.clothing_patterned as boolean | null,
     value: value('plain-clothing', 'patternContrast'),
-    thresholds: range(3, 14, 0.5),
+    thresholds: range(2, 10, 0.5),
     defaultThreshold: defaults(plainClothing).maxPatternContrast as number,
     direction: 'above',
   },
@@ -181,6 +181,21 @@ function confusionOf(pairs: readonly { truth: boolean; predicted: boolean }[]): 
 
 const fmt = (c: Confusion): string => `TP ${c.tp} FN ${c.fn} FP ${c.fp} TN ${c.tn} → balanced accuracy ${(balancedAccuracy(c) ?? NaN).toFixed(3)}`;
 
+const FOLDS = 5;
+
+/** The confusion of a threshold chosen from the sweep's grid on the other folds, per fold (photo i is in fold i mod 5). */
+function crossValidated(points: readonly { truth: boolean; v: number }[], sweep: Sweep): Confusion {
+  const predict = (v: number, t: number): boolean => (sweep.direction === 'above' ? v > t : v < t);
+  const pairs: { truth: boolean; predicted: boolean }[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const training = points.filter((_, i) => i % FOLDS !== fold);
+    const score = (t: number): number => balancedAccuracy(confusionOf(training.map(({ truth, v }) => ({ truth, predicted: predict(v, t) })))) ?? 0;
+    const chosen = sweep.thresholds.reduce((b, t) => (score(t) > score(b) ? t : b));
+    for (const { truth, v } of points.filter((_, i) => i % FOLDS === fold)) pairs.push({ truth, predicted: predict(v, chosen) });
+  }
+  return confusionOf(pairs);
+}
+
 function report(rows: readonly Row[]): void {
   for (const sweep of SWEEPS) {
     const points = rows.flatMap((row) => {
@@ -194,6 +209,7 @@ function report(rows: readonly Row[]): void {
     const best = sweep.thresholds.reduce((b, t) => ((balancedAccuracy(at(t)) ?? 0) > (balancedAccuracy(at(b)) ?? 0) ? t : b));
     console.log(`best ${best}: ${fmt(at(best))}`);
     console.log(`default ${sweep.defaultThreshold}: ${fmt(at(sweep.defaultThreshold))}`);
+    console.log(`5-fold CV (threshold chosen on four folds, scored on the fifth): ${fmt(crossValidated(points, sweep))}`);
   }
   for (const combined of COMBINED) {
     const pairs = rows.flatMap((row) => {

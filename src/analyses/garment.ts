@@ -63,6 +63,7 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
     box: box && scaleBox(box, step),
     outline: rowSpanOutline(mask, step),
     faceWidth,
+    centreX: chin[0],
     dominantColour: dominantColour(lab, mask),
   };
 }

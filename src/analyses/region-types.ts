@@ -63,6 +63,8 @@ export interface GarmentRegion {
   readonly outline: readonly Point[];
   /** The face width the garment was placed by, px: the scale for texture measures. */
   readonly faceWidth: number;
+  /** The chin's x, px: the middle of the chest, where a tie, placket or print sits. */
+  readonly centreX: number;
   /** The most frequent colour of the garment, or null when no garment is visible. */
   readonly dominantColour: RegionColour | null;
 }

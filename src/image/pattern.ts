@@ -75,7 +75,7 @@ function windowSum(t: Float64Array, top: number, bottom: number, left: number, r
 /**
  * The ΔE*ab between every inside cell and the mean of the inside cells of the (2·radius+1)²
  * window around it (a masked box filter by summed-area tables, so the region's border does
- * not count as contrast); returns their `q`-quantile, 0 for an empty patch.
+ * not count as contrast); returns their `q`-quantile, NaN for a patch without inside cells.
  */
 export function localContrast(patch: LabPatch, radius: number, q: number): number {
   const { width, height, inside } = patch;
@@ -99,5 +99,5 @@ export function localContrast(patch: LabPatch, radius: number, q: number): numbe
       );
     }
   }
-  return n === 0 ? 0 : quantile(contrasts, q, n);
+  return quantile(contrasts, q, n);
 }

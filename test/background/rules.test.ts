@@ -84,6 +84,18 @@ describe('each defect flips exactly its rule', () => {
     expect(findings['plain-clothing'].code).toBe('patterned');
   });
 
+  it('a striped tie on a plain shirt fails plain-clothing, read on the middle of the chest', () => {
+    const tie = paintGarment(portrait(LIGHT_BLUE, CHARCOAL), (x, y, v) => (Math.abs(x - 240) < 20 ? (Math.floor(y / 6) % 2 ? 150 : 110) : v));
+    const findings = judgeAll(analyse(tie));
+    expect(failing(findings)).toEqual(['plain-clothing']);
+    expect(findings['plain-clothing'].regions).toContainEqual(expect.objectContaining({ kind: 'box', label: 'pattern read here' }));
+  });
+
+  it('contrast at the sides of the chest (hair on the shoulders, arms) is not a pattern', () => {
+    const strands = paintGarment(portrait(LIGHT_BLUE, CHARCOAL), (x, _y, v) => (Math.abs(x - 240) > 90 && Math.floor(x / 3) % 2 ? v + 80 : v));
+    expect(judgeAll(analyse(strands))['plain-clothing']).toMatchObject({ status: 'pass', code: 'ok' });
+  });
+
   it('a white shirt on a white backdrop fails clothing-contrast only', () => {
     const findings = judgeAll(analyse(portrait(WHITE, [246, 246, 246])));
     expect(failing(findings)).toEqual(['clothing-contrast']);
@@ -105,6 +117,13 @@ describe('photos the rules cannot judge', () => {
     const findings = judgeAll(analyse(onWhite, { height: 380 }));
     for (const id of ['clothing-contrast', 'no-blue-clothing', 'plain-clothing'] as const) expect(findings[id]).toMatchObject({ status: 'skipped', code: 'no-garment' });
     expect(findings['background-color'].status).toBe('pass');
+  });
+
+  it('skips plain-clothing with no-chest-centre when only the sides of the chest are clothed', () => {
+    const open = paintGarment(portrait(WHITE, CHARCOAL), (x, _y, v, c) => (Math.abs(x - 240) < 75 ? [224, 172, 140][c]! : v));
+    const findings = judgeAll(analyse(open));
+    expect(findings['plain-clothing']).toMatchObject({ status: 'skipped', code: 'no-chest-centre' });
+    expect(findings['no-blue-clothing'].status).toBe('pass');
   });
 
   it('skips no-blue-clothing with greyscale for a photo without colour', () => {
