@@ -3,10 +3,6 @@
  * row per photo in .cache/accessory-features.json (the photos stay in ../shared; only
  * numbers are cached). Used by tools/calibrate-accessories.ts.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { earFeatures } from '../src/accessories/ear-features.js';
 import { faceCoverFeatures } from '../src/accessories/face-cover-features.js';
 import { glassesFeatures } from '../src/accessories/glasses-features.js';
@@ -14,11 +10,9 @@ import { hairOverFeatures } from '../src/accessories/hair-features.js';
 import { headCoveringFeatures } from '../src/accessories/head-covering-features.js';
 import { earringFeatures, necklaceFeatures } from '../src/accessories/jewellery-features.js';
 import { earringInputs, glassesInputs, hairOverBrowsInputs, hairOverEyesInputs, headCoveringInputs, necklaceInputs, worseEarInputs } from '../src/accessories/model-inputs.js';
-import { ModelRuntime } from '../src/runtime/models.js';
-import { DEV_SET_DIR, openPhoto } from './dev-set.js';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CACHE_FILE = join(ROOT, '.cache', 'accessory-features.json');
+import type { ImageContext } from '../src/context.js';
+import type { ModelRuntime } from '../src/runtime/models.js';
+import { cachedRows, measureDevSet, openPhoto } from './dev-set.js';
 
 export const LABELS = ['glasses', 'headwear', 'earrings', 'necklace', 'hair_occludes_brows_or_eyes', 'hair_covers_ears'] as const;
 export type LabelName = (typeof LABELS)[number];
@@ -32,26 +26,17 @@ export interface Row {
   readonly features: Readonly<Record<string, number>>;
 }
 
-export function devSetPresent(): boolean {
-  return existsSync(join(DEV_SET_DIR, 'labels.json'));
-}
-
-interface LabelEntry extends Record<LabelName, boolean | null> {
-  file: string;
-  notes: string;
-}
-
-export async function loadDevLabels(): Promise<LabelEntry[]> {
-  return (JSON.parse(await readFile(join(DEV_SET_DIR, 'labels.json'), 'utf8')) as { images: LabelEntry[] }).images;
-}
-
-/** Every analysis the accessory rules read, for one photo. */
-export async function analysePhoto(runtime: ModelRuntime, path: string) {
-  const context = await openPhoto(path, runtime);
+/** Every analysis the accessory rules read. */
+function analysesOf(context: ImageContext) {
   return context.resolve(['rgb', 'mesh', 'irises', 'pose', 'personMask', 'faceZones', 'skinModel', 'hairModel'] as const);
 }
 
-export type PhotoAnalyses = Awaited<ReturnType<typeof analysePhoto>>;
+export type PhotoAnalyses = Awaited<ReturnType<typeof analysesOf>>;
+
+/** Every analysis the accessory rules read, for one photo file. */
+export async function analysePhoto(runtime: ModelRuntime, path: string): Promise<PhotoAnalyses> {
+  return analysesOf(await openPhoto(path, runtime));
+}
 
 /** All accessory features of one photo, flattened to named numbers. */
 export function flatFeatures(a: PhotoAnalyses): Record<string, number> {
@@ -85,29 +70,15 @@ export function flatFeatures(a: PhotoAnalyses): Record<string, number> {
   return out;
 }
 
-export async function buildRows(): Promise<Row[]> {
-  const runtime = new ModelRuntime({ threads: 2 });
-  const rows: Row[] = [];
-  try {
-    for (const entry of await loadDevLabels()) {
-      const labels = Object.fromEntries(LABELS.map((name) => [name, entry[name]])) as Row['labels'];
-      const sunglasses = /sunglass/i.test(entry.notes);
-      try {
-        const analyses = await analysePhoto(runtime, join(DEV_SET_DIR, 'img', entry.file));
-        rows.push({ file: entry.file, labels, sunglasses, error: null, features: flatFeatures(analyses) });
-      } catch (error) {
-        rows.push({ file: entry.file, labels, sunglasses, error: error instanceof Error ? error.message : String(error), features: {} });
-      }
-    }
-  } finally {
-    await runtime.dispose();
-  }
-  await mkdir(dirname(CACHE_FILE), { recursive: true });
-  await writeFile(CACHE_FILE, JSON.stringify(rows));
-  return rows;
-}
-
-export async function loadRows(refresh: boolean): Promise<Row[]> {
-  if (!refresh && existsSync(CACHE_FILE)) return JSON.parse(await readFile(CACHE_FILE, 'utf8')) as Row[];
-  return buildRows();
+/** Features and labels of every dev photo, cached in .cache/accessory-features.json unless `refresh`. */
+export function loadRows(refresh: boolean): Promise<Row[]> {
+  return cachedRows('accessory-features.json', refresh, async () =>
+    (await measureDevSet(async (context) => flatFeatures(await analysesOf(context)))).map(({ entry, value, error }) => ({
+      file: entry.file,
+      labels: Object.fromEntries(LABELS.map((name) => [name, entry[name]])) as Row['labels'],
+      sunglasses: /sunglass/i.test(entry.notes),
+      error,
+      features: value ?? {},
+    })),
+  );
 }

@@ -10,9 +10,10 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LabelName, type Row, devSetPresent, loadRows } from './accessory-dataset.js';
-import { type Example, balancedAccuracy, crossValidate, fitLogistic } from './logistic.js';
-import { DEV_SET_DIR } from './dev-set.js';
+import { type LabelName, type Row, loadRows } from './accessory-dataset.js';
+import { balancedAccuracy } from '../src/eval/metrics.js';
+import { type Example, crossValidate, fitLogistic } from './logistic.js';
+import { DEV_SET_DIR, devSetPresent } from './dev-set.js';
 
 /** Each fitted model: the label it predicts and the flat feature prefix its inputs live under. */
 export const MODELS = {
@@ -52,9 +53,10 @@ async function main(): Promise<void> {
   for (const [id, { label, prefix }] of Object.entries(MODELS)) {
     const { names, examples } = examplesFor(rows, label, prefix);
     const cv = crossValidate(names, examples);
+    const cvAccuracy = balancedAccuracy(cv) ?? NaN;
     const model = fitLogistic(names, examples);
-    fitted[id] = { ...model, provenance: { label, photos: examples.length, positives: examples.filter((e) => e.y).length, cvBalancedAccuracy: round(balancedAccuracy(cv)) } };
-    console.log(`${id.padEnd(14)} label=${label} n=${examples.length} CV balanced accuracy ${balancedAccuracy(cv).toFixed(3)}  tp=${cv.tp} fn=${cv.fn} fp=${cv.fp} tn=${cv.tn}`);
+    fitted[id] = { ...model, provenance: { label, photos: examples.length, positives: examples.filter((e) => e.y).length, cvBalancedAccuracy: round(cvAccuracy) } };
+    console.log(`${id.padEnd(14)} label=${label} n=${examples.length} CV balanced accuracy ${cvAccuracy.toFixed(3)}  tp=${cv.tp} fn=${cv.fn} fp=${cv.fp} tn=${cv.tn}`);
   }
   if (process.argv.includes('--write')) {
     const header = `/**\n * Logistic models of the accessory rules, fitted by tools/calibrate-accessories.ts on the\n * ${rows.length}-photo dev set (portraits-dev, ${new Date().toISOString().slice(0, 10)}); 5-fold CV numbers in each provenance.\n * Generated: do not edit by hand.\n */\n`;

@@ -6,9 +6,6 @@
  *
  *   npx tsx tools/calibrate-background.ts [--refresh] [dev-set folder, default ../shared/data/portraits-dev]
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { backgroundColor } from '../src/checks/background-color.js';
 import { backgroundObjects } from '../src/checks/background-objects.js';
 import { backgroundShadow } from '../src/checks/background-shadow.js';
@@ -17,25 +14,20 @@ import { clothingContrast } from '../src/checks/clothing-contrast.js';
 import type { CheckDefinition, Finding } from '../src/checks/define.js';
 import { noBlueClothing } from '../src/checks/no-blue-clothing.js';
 import { plainClothing } from '../src/checks/plain-clothing.js';
-import { balancedAccuracy, type Confusion } from '../src/eval/metrics.js';
-import { ModelRuntime } from '../src/runtime/models.js';
-import { DEV_SET_DIR, openPhoto } from './dev-set.js';
+import { balancedAccuracy, type Confusion, confusionOf } from '../src/eval/metrics.js';
+import type { ImageContext } from '../src/context.js';
+import type { LabelEntry } from '../src/eval/labels.js';
+import { DEV_SET_DIR, cachedRows, devSetPresent, measureDevSet } from './dev-set.js';
 
 const args = process.argv.slice(2);
 const REFRESH = args.includes('--refresh');
 const devSet = args.find((a) => !a.startsWith('--')) ?? DEV_SET_DIR;
-const OUT = join(import.meta.dirname, '..', '.cache', 'calibrate-background.json');
 
 const RULES = [backgroundColor, backgroundUniform, backgroundShadow, backgroundObjects, clothingContrast, noBlueClothing, plainClothing] as const;
-type Labelled = 'background_ok' | 'background_colour' | 'clothing_blue' | 'clothing_patterned';
-
-interface Label extends Record<Labelled, boolean | string | null> {
-  file: string;
-}
 
 export interface Row {
   file: string;
-  label: Label;
+  label: LabelEntry;
   error?: string;
   /** Rule id → status, code and numeric measurements at the default parameters. */
   rules?: Record<string, { status: Finding['status']; code: string; values: Record<string, number> }>;
@@ -43,41 +35,25 @@ export interface Row {
   timeMs?: number;
 }
 
-async function measure(): Promise<Row[]> {
-  const labels = JSON.parse(await readFile(join(devSet, 'labels.json'), 'utf8')) as { images: Label[] };
-  const models = new ModelRuntime({ threads: 1 });
-  const rows: Row[] = [];
-  for (const label of labels.images) {
-    const path = join(devSet, 'img', label.file);
-    const row: Row = { file: label.file, label };
-    try {
-      const context = await openPhoto(path, models);
-      const inputs = await context.resolve(['background', 'garment', 'lab', 'rgb']);
-      const start = performance.now();
-      row.rules = {};
-      for (const rule of RULES as readonly CheckDefinition[]) {
-        const finding = rule.judge(inputs as never, rule.params.parse({}) as never);
-        const values: Record<string, number> = {};
-        for (const [key, m] of Object.entries(finding.measurements ?? {})) if (typeof m.value === 'number') values[key] = m.value;
-        row.rules[rule.id] = { status: finding.status, code: finding.code, values };
-      }
-      const analyses = ['lab', 'background', 'garment'].reduce((sum, id) => sum + (context.timings[id] ?? 0), 0);
-      row.timeMs = Math.round((analyses + performance.now() - start) * 100) / 100;
-    } catch (error) {
-      row.error = error instanceof Error ? error.message : String(error);
-    }
-    rows.push(row);
-    process.stderr.write('.');
+/** The seven rules' findings at their default parameters on one photo. */
+async function measureRules(context: ImageContext): Promise<Pick<Row, 'rules' | 'timeMs'>> {
+  const inputs = await context.resolve(['background', 'garment', 'lab', 'rgb']);
+  const start = performance.now();
+  const rules: NonNullable<Row['rules']> = {};
+  for (const rule of RULES as readonly CheckDefinition[]) {
+    const finding = rule.judge(inputs as never, rule.params.parse({}) as never);
+    const values: Record<string, number> = {};
+    for (const [key, m] of Object.entries(finding.measurements ?? {})) if (typeof m.value === 'number') values[key] = m.value;
+    rules[rule.id] = { status: finding.status, code: finding.code, values };
   }
-  process.stderr.write('\n');
-  await models.dispose();
-  return rows;
+  const analyses = ['lab', 'background', 'garment'].reduce((sum, id) => sum + (context.timings[id] ?? 0), 0);
+  return { rules, timeMs: Math.round((analyses + performance.now() - start) * 100) / 100 };
 }
 
 /** A violation predictor: the rule's measurement against a threshold. */
 interface Sweep {
   readonly title: string;
-  readonly label: (l: Label) => boolean | null;
+  readonly label: (l: LabelEntry) => boolean | null;
   readonly value: (row: Row) => number | null;
   readonly thresholds: readonly number[];
   readonly defaultThreshold: number;
@@ -158,7 +134,7 @@ const SWEEPS: readonly Sweep[] = [
 /** The combined verdict of several rules at their defaults against one label. */
 interface Combined {
   readonly title: string;
-  readonly label: (l: Label) => boolean | null;
+  readonly label: (l: LabelEntry) => boolean | null;
   readonly rules: readonly string[];
 }
 
@@ -167,17 +143,6 @@ const COMBINED: readonly Combined[] = [
   { title: 'no-blue-clothing vs clothing_blue', label: (l) => l.clothing_blue as boolean | null, rules: ['no-blue-clothing'] },
   { title: 'plain-clothing vs clothing_patterned', label: (l) => l.clothing_patterned as boolean | null, rules: ['plain-clothing'] },
 ];
-
-function confusionOf(pairs: readonly { truth: boolean; predicted: boolean }[]): Confusion {
-  const c: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  for (const { truth, predicted } of pairs) {
-    if (truth && predicted) c.tp++;
-    else if (truth) c.fn++;
-    else if (predicted) c.fp++;
-    else c.tn++;
-  }
-  return c;
-}
 
 const fmt = (c: Confusion): string => `TP ${c.tp} FN ${c.fn} FP ${c.fp} TN ${c.tn} → balanced accuracy ${(balancedAccuracy(c) ?? NaN).toFixed(3)}`;
 
@@ -227,18 +192,13 @@ function report(rows: readonly Row[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(devSet, 'labels.json'))) {
+  if (!devSetPresent(devSet)) {
     console.log(`The dev set is not at ${devSet} (no labels.json): nothing to calibrate.`);
     return;
   }
-  let rows: Row[];
-  if (!REFRESH && existsSync(OUT)) {
-    rows = JSON.parse(await readFile(OUT, 'utf8')) as Row[];
-  } else {
-    rows = await measure();
-    await mkdir(join(OUT, '..'), { recursive: true });
-    await writeFile(OUT, JSON.stringify(rows, null, 1));
-  }
+  const rows = await cachedRows('calibrate-background.json', REFRESH, async () =>
+    (await measureDevSet(measureRules, devSet)).map(({ entry, value, error }): Row => ({ file: entry.file, label: entry, ...value, ...(error ? { error } : {}) })),
+  );
   report(rows);
 }
 

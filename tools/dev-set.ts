@@ -1,21 +1,66 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { ImageContext } from '../src/context.js';
+import { type LabelEntry, loadLabels } from '../src/eval/labels.js';
 import { readInput } from '../src/image/input.js';
 import { inspectImage } from '../src/image/intake.js';
-import type { ModelRuntime } from '../src/runtime/models.js';
+import { ModelRuntime } from '../src/runtime/models.js';
 
 /**
  * The labelled development photos: $PHOTOLINT_DEV_SET, else `../shared/data/portraits-dev`
  * beside the repository (where CI and every session find it). Its photos are read from there,
- * never copied into the project.
+ * never copied into the project; the tools cache only numbers, in .cache/.
  */
 export const DEV_SET_DIR = process.env.PHOTOLINT_DEV_SET ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'portraits-dev');
 
+const CACHE_DIR = join(import.meta.dirname, '..', '.cache');
 const MAX_PIXELS = 40_000_000;
+
+export function devSetPresent(dir = DEV_SET_DIR): boolean {
+  return existsSync(join(dir, 'labels.json'));
+}
 
 /** The analysis context of one photo file, as the checker would build it, for the calibration tools. */
 export async function openPhoto(path: string, models: ModelRuntime): Promise<ImageContext> {
   const file = await readInput(path, { maxBytes: 50 * 1024 * 1024 });
   const info = await inspectImage(file.bytes, { maxPixels: MAX_PIXELS });
   return new ImageContext({ ...file, info }, { models, maxPixels: MAX_PIXELS });
+}
+
+/** One labelled photo and what was measured on it, or why nothing could be. */
+export type Measured<T> = { readonly entry: LabelEntry } & ({ readonly value: T; readonly error: null } | { readonly value: null; readonly error: string });
+
+/**
+ * Every labelled photo of the dev set (in label order) measured by `measure` on its analysis
+ * context; a photo whose analyses fail keeps the error. A dot per photo on stderr.
+ */
+export async function measureDevSet<T>(measure: (context: ImageContext, entry: LabelEntry) => Promise<T>, dir = DEV_SET_DIR): Promise<Measured<T>[]> {
+  const { images } = await loadLabels(join(dir, 'labels.json'));
+  const models = new ModelRuntime({ threads: 2 });
+  const rows: Measured<T>[] = [];
+  try {
+    for (const entry of images) {
+      try {
+        rows.push({ entry, value: await measure(await openPhoto(join(dir, 'img', entry.file), models), entry), error: null });
+      } catch (error) {
+        rows.push({ entry, value: null, error: error instanceof Error ? error.message : String(error) });
+      }
+      process.stderr.write('.');
+    }
+  } finally {
+    process.stderr.write('\n');
+    await models.dispose();
+  }
+  return rows;
+}
+
+/** Rows cached as JSON in .cache/`name`: read from there unless absent or `refresh`, else built and stored. */
+export async function cachedRows<T>(name: string, refresh: boolean, build: () => Promise<T[]>): Promise<T[]> {
+  const path = join(CACHE_DIR, name);
+  if (!refresh && existsSync(path)) return JSON.parse(await readFile(path, 'utf8')) as T[];
+  const rows = await build();
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(rows));
+  return rows;
 }

@@ -5,6 +5,7 @@
  */
 import type { LinearModel } from '../src/accessories/linear-model.js';
 import { probabilityOf } from '../src/accessories/linear-model.js';
+import { type Confusion, confusionOf } from '../src/eval/metrics.js';
 
 export interface Example {
   readonly x: readonly number[];
@@ -38,43 +39,19 @@ export function fitLogistic(features: readonly string[], examples: readonly Exam
   return { features, mean, scale, weights, bias };
 }
 
-export interface Confusion {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
-}
-
-export function confusionOf(pairs: readonly { predicted: boolean; actual: boolean }[]): Confusion {
-  const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  for (const { predicted, actual } of pairs) {
-    if (predicted && actual) c.tp++;
-    else if (predicted) c.fp++;
-    else if (actual) c.fn++;
-    else c.tn++;
-  }
-  return c;
-}
-
-export function balancedAccuracy(c: Confusion): number {
-  const tpr = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 1;
-  const tnr = c.tn + c.fp > 0 ? c.tn / (c.tn + c.fp) : 1;
-  return (tpr + tnr) / 2;
-}
-
 /** Stratified k-fold CV (deterministic fold assignment): each example is predicted by a model fitted without it. */
 export function crossValidate(features: readonly string[], examples: readonly Example[], folds = 5, lambda = 0.1): Confusion {
   const fold = new Array<number>(examples.length);
   let pos = 0;
   let neg = 0;
   examples.forEach((e, i) => (fold[i] = e.y ? pos++ % folds : neg++ % folds));
-  const pairs: { predicted: boolean; actual: boolean }[] = [];
+  const pairs: { truth: boolean; predicted: boolean }[] = [];
   for (let k = 0; k < folds; k++) {
     const train = examples.filter((_, i) => fold[i] !== k);
     if (!train.some((e) => e.y) || train.every((e) => e.y)) continue;
     const model = fitLogistic(features, train, lambda);
     examples.forEach((e, i) => {
-      if (fold[i] === k) pairs.push({ predicted: probabilityOf(model, e.x) >= 0.5, actual: e.y });
+      if (fold[i] === k) pairs.push({ truth: e.y, predicted: probabilityOf(model, e.x) >= 0.5 });
     });
   }
   return confusionOf(pairs);

@@ -8,12 +8,14 @@ export const EXPRESSIONS = ['neutral', 'slight_smile', 'smile_teeth', 'broad_smi
 
 /**
  * One labelled photo, in the format of portraits-dev/labels.json (see its `conventions`).
- * Only the fields the evaluation reads are validated; others (source, notes…) are ignored.
+ * Only the fields the evaluation and the calibration tools read are kept; others (source…) are ignored.
  */
 const entrySchema = z.object({
   file: z.string().min(1),
   faces: z.number().int().nonnegative().nullable(),
   background_ok: flag,
+  /** The dominant background class (blue, white, grey, other); read by the calibration tools only. */
+  background_colour: z.string().nullable().default(null),
   frontal: flag,
   eyes_open: flag,
   mouth_closed: flag,
@@ -28,6 +30,8 @@ const entrySchema = z.object({
   heavy_retouch: flag,
   expression: z.enum(EXPRESSIONS).nullable(),
   expected_overall: z.enum(['pass', 'fail']).nullable(),
+  /** What the labeller saw (the calibration tools read sunglasses from it). */
+  notes: z.string().default(''),
 });
 
 const labelSetSchema = z.object({

@@ -6,6 +6,16 @@ export interface Confusion {
   fn: number;
 }
 
+/** The counts of (truth, predicted) pairs, both true meaning "violated". */
+export function confusionOf(pairs: Iterable<{ readonly truth: boolean; readonly predicted: boolean }>): Confusion {
+  const confusion: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  for (const { truth, predicted } of pairs) {
+    if (predicted) confusion[truth ? 'tp' : 'fp']++;
+    else confusion[truth ? 'fn' : 'tn']++;
+  }
+  return confusion;
+}
+
 /** TP / (TP + FP); null when nothing was predicted violated. */
 export function precision({ tp, fp }: Confusion): number | null {
   return ratio(tp, tp + fp);

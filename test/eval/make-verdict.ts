@@ -39,6 +39,7 @@ export function makeLabelEntry(file: string, labels: Partial<LabelEntry> = {}): 
     file,
     faces: 1,
     background_ok: true,
+    background_colour: 'white',
     frontal: true,
     eyes_open: true,
     mouth_closed: true,
@@ -53,6 +54,7 @@ export function makeLabelEntry(file: string, labels: Partial<LabelEntry> = {}): 
     heavy_retouch: false,
     expression: 'neutral',
     expected_overall: 'fail',
+    notes: '',
     ...labels,
   };
 }
