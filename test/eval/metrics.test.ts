@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedAccuracy, precision, recall } from '../../src/eval/metrics.js';
+import { balancedAccuracy, confusionOf, precision, recall } from '../../src/eval/metrics.js';
 
 describe('metrics', () => {
   it('computes precision, recall and balanced accuracy', () => {
@@ -19,5 +19,16 @@ describe('metrics', () => {
   it('uses the one class present for balanced accuracy', () => {
     expect(balancedAccuracy({ tp: 0, fp: 1, tn: 3, fn: 0 })).toBe(0.75);
     expect(balancedAccuracy({ tp: 2, fp: 0, tn: 0, fn: 2 })).toBe(0.5);
+  });
+
+  it('counts (truth, predicted) pairs into the four cells', () => {
+    const pairs = [
+      { truth: true, predicted: true },
+      { truth: true, predicted: false },
+      { truth: false, predicted: true },
+      { truth: false, predicted: false },
+      { truth: false, predicted: false },
+    ];
+    expect(confusionOf(pairs)).toEqual({ tp: 1, fn: 1, fp: 1, tn: 2 });
   });
 });
