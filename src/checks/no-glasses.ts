@@ -47,11 +47,12 @@ export const noGlasses = defineCheck({
       eyeContrast: measured(f.eyeContrast, 'ratio to skin'),
       lensGlare: measured(f.lensGlare, 'share'),
       bridgeLine: measured(f.bridgeLine, 'ratio to skin'),
+      bridgeEdge: measured(f.bridgeEdge, 'ratio to skin'),
       rimLine: measured(f.rimLine, 'ratio to skin'),
     };
     const limits = { glassesProbability: { max: params.threshold, unit: 'probability' }, lensBrightness: { min: params.tintedBelow, unit: 'ratio to skin' } };
     const label = tinted || maybeTinted ? 'tinted lens' : glare ? 'lens reflection' : 'glasses';
-    const found = wearing || tinted || maybeTinted ? [boxRegion(label, zones.lenses.right), boxRegion(label, zones.lenses.left)] : [];
+    const found = wearing || tinted || maybeTinted ? [boxRegion(label, zones.lenses.right), boxRegion(label, zones.lenses.left), boxRegion('bridge line', f.bridgeSegment)] : [];
     const base = { measurements, limits, score: scoreOf(tinted ? 1 : probability), regions: [...looked, ...found] };
     if (tinted) return { ...base, status: 'fail', code: 'tinted-lenses', message: { en: 'Tinted lenses or sunglasses hide the eyes', zh: '佩戴有色镜片或墨镜，遮挡眼睛' } };
     if (maybeTinted) return { ...base, status: 'review', code: 'maybe-tinted', message: { en: 'The eyes are hard to see: possibly tinted lenses or sunglasses (a person decides)', zh: '眼睛不清晰，可能佩戴有色镜片或墨镜（需人工确认）' } };

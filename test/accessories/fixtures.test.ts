@@ -102,8 +102,20 @@ describe('accessories drawn onto the astronaut, placed by the face mesh', () => 
     const stroke = (a: Anatomy) => `stroke="#1a1410" stroke-width="${0.025 * a.faceWidth}" fill="none"`;
     const { verdict, status } = await statuses(await drawn((a) => lenses(a, stroke(a)) + bridge(a, stroke(a))));
     expect(result(verdict, 'no-glasses').code).toBe('glasses');
+    // The rule shows where it saw the bridge: on the drawn one.
+    const seen = result(verdict, 'no-glasses').regions.find((r) => r.label === 'bridge line');
+    const bridgeY = (anatomy.eyes[0][1] + anatomy.eyes[1][1]) / 2 - 0.1 * anatomy.eyeWidth;
+    expect(seen?.kind).toBe('box');
+    if (seen?.kind === 'box') expect(Math.abs(seen.y + seen.height / 2 - bridgeY)).toBeLessThan(0.02 * anatomy.faceWidth);
     expect(status['face-uncovered']).toBe('pass');
     expect(status['hair-off-eyebrows']).not.toBe('fail');
+  });
+
+  it('a bridge alone across the nose reads as a sharp line, where the bare nose has none', { timeout: 60_000 }, async () => {
+    const bare = (await statuses(ASTRONAUT)).verdict;
+    const { verdict } = await statuses(await drawn((a) => bridge(a, `stroke="#1a1410" stroke-width="${0.025 * a.faceWidth}"`)));
+    expect(value(verdict, 'no-glasses', 'bridgeLine')).toBeGreaterThan(value(bare, 'no-glasses', 'bridgeLine') + 0.2);
+    expect(value(verdict, 'no-glasses', 'bridgeEdge')).toBeGreaterThan(value(bare, 'no-glasses', 'bridgeEdge') + 0.2);
   });
 
   it('a dark sunglasses lens pair fails as tinted lenses', { timeout: 60_000 }, async () => {
