@@ -4,7 +4,11 @@ import { type Checker, createChecker } from '../../src/checker.js';
 import type { Profile } from '../../src/profiles/types.js';
 import type { Point } from '../../src/verdict.js';
 import { ModelRuntime } from '../../src/runtime/models.js';
-import { analysePhoto } from '../../tools/accessory-dataset.js';
+import { type PhotoAnalyses, analysePhoto } from '../../tools/accessory-dataset.js';
+import { IRIS_MODEL } from '../../src/analyses/landmarks.js';
+import type { Iris } from '../../src/analyses/types.js';
+import { noGlasses } from '../../src/checks/no-glasses.js';
+import { insideSpans } from '../../src/accessories/polygon.js';
 import { result, value } from '../face/frame.js';
 
 const fixture = (name: string): string => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
@@ -34,12 +38,14 @@ interface Anatomy {
 
 let checker: Checker;
 let anatomy: Anatomy;
+let astronaut: PhotoAnalyses;
 
 beforeAll(async () => {
   checker = createChecker({ profile });
   const runtime = new ModelRuntime({ threads: 2 });
   try {
-    const { mesh, rgb, faceZones } = await analysePhoto(runtime, ASTRONAUT);
+    astronaut = await analysePhoto(runtime, ASTRONAUT);
+    const { mesh, rgb, faceZones } = astronaut;
     const at = (i: number): Point => [mesh.points[i]![0], mesh.points[i]![1]];
     const mid = (a: number, b: number): Point => [(at(a)[0] + at(b)[0]) / 2, (at(a)[1] + at(b)[1]) / 2];
     anatomy = {
@@ -94,6 +100,32 @@ describe('accessory rules on the public-domain fixtures', () => {
     // The hair rules may be gated as unreliable (skipped); they must never fail this clear forehead.
     expect(status['hair-off-eyebrows']).not.toBe('fail');
     expect(status['hair-off-eyes']).not.toBe('fail');
+  });
+});
+
+describe('no-glasses on eyes that show no sclera', () => {
+  /** The astronaut with both eyes painted over in the colour of her cheek: eyes as flat as behind a dark lens. */
+  const flatEyes = () => {
+    const { rgb, faceZones } = astronaut;
+    const data = Uint8Array.from(rgb.data);
+    const [cheekX, cheekY] = [Math.round(faceZones.cheeks.right.x), Math.round(faceZones.cheeks.right.y)];
+    const cheek = data.slice((cheekY * rgb.width + cheekX) * 3, (cheekY * rgb.width + cheekX) * 3 + 3);
+    for (let y = 0; y < rgb.height; y++) for (let x = 0; x < rgb.width; x++) {
+      if (insideSpans(faceZones.eyeSpans.right, x, y) || insideSpans(faceZones.eyeSpans.left, x, y)) data.set(cheek, (y * rgb.width + x) * 3);
+    }
+    return { ...rgb, data };
+  };
+  const closed = (iris: Iris): Iris => {
+    const contour = [...iris.eyeContour];
+    contour[IRIS_MODEL.upperLidMiddle] = contour[IRIS_MODEL.lowerLidMiddle]!;
+    return { ...iris, eyeContour: contour };
+  };
+  const judge = (irises: PhotoAnalyses['irises']) => noGlasses.judge({ ...astronaut, rgb: flatEyes(), irises }, noGlasses.params.parse({}));
+
+  it('open but flat eyes behind bright lenses go to a person; closed eyes, flat by nature, do not', () => {
+    const { irises } = astronaut;
+    expect(judge(irises)).toMatchObject({ status: 'review', code: 'maybe-tinted' });
+    expect(judge({ right: closed(irises.right), left: closed(irises.left) })).toMatchObject({ status: 'pass', code: 'ok' });
   });
 });
 
