@@ -26,7 +26,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'eyes-open': 0.929,
   'lips-closed': 0.903,
   'natural-expression': 0.857,
-  'no-glasses': 0.913,
+  'no-glasses': 0.958,
   'no-head-covering': 0.901,
   'ears-visible': 0.836,
   'no-blue-clothing': 0.907,

@@ -9,38 +9,42 @@ export const FITTED = {
   "glasses": {
     "features": [
       "bridgeLine",
+      "bridgeEdge",
       "rimLine",
       "templeLine",
       "lensBrightness",
       "eyeContrast"
     ],
     "mean": [
-      0.0414,
+      0.1543,
+      0.1188,
       0.0633,
       0.0946,
       0.6973,
       0.6067
     ],
     "scale": [
-      0.1027,
+      0.1727,
+      0.1528,
       0.0925,
       0.1218,
       0.1993,
       0.2048
     ],
     "weights": [
-      0.4849,
-      0.557,
-      0.607,
-      -0.3975,
-      -0.6568
+      0.4562,
+      0.6376,
+      0.3969,
+      0.4348,
+      -0.3245,
+      -0.5731
     ],
-    "bias": -0.5393,
+    "bias": -0.6273,
     "provenance": {
       "label": "glasses",
       "photos": 140,
       "positives": 37,
-      "cvBalancedAccuracy": 0.8531
+      "cvBalancedAccuracy": 0.9082
     }
   },
   "headCovering": {

@@ -4,22 +4,24 @@ import { selectInPlace } from '../image/stats.js';
 
 /** Small measurements on a sampled grid, shared by the accessory features. */
 
+export interface Ridge {
+  /** How far the strongest line stands out from the grid's own texture (luma units). */
+  readonly strength: number;
+  /** The grid row it runs along. */
+  readonly row: number;
+}
+
 /**
- * How far the strongest thin horizontal line across a grid stands out from the grid's own
- * texture. Each row's line strength is the mean over the columns of how far it departs from the
- * rows `reach` above and below, on the same side both ways (so a step edge scores nothing), at
- * its best reach in 1..maxReach; the result is the strongest row minus the median row. A
- * frame's rim or bridge is one such line on plain skin; wrinkles, knitwear or glitter put
+ * The strongest thin horizontal line across a grid, and how far it stands out from the grid's
+ * own texture. Each row's line strength is the mean over the columns of how far it departs from
+ * the rows `reach` above and below, on the same side both ways (so a step edge scores nothing),
+ * at its best reach in 1..maxReach; the strength is the strongest row's minus the median row's.
+ * A frame's rim or bridge is one such line on plain skin; wrinkles, knitwear or glitter put
  * lines in every row, and shading in none.
  */
-export function horizontalRidge(grid: Grid, maxReach: number): number {
-  const { cols, rows, luma } = grid;
-  const means = new Float32Array(rows);
-  for (let r = 0; r < rows; r++) {
-    let sum = 0;
-    for (let c = 0; c < cols; c++) sum += luma[r * cols + c]!;
-    means[r] = cols > 0 ? sum / cols : 0;
-  }
+export function horizontalRidge(grid: Grid, maxReach: number): Ridge {
+  const { rows } = grid;
+  const means = rowMeans(grid);
   const strength = new Float32Array(rows);
   for (let reach = 1; reach <= maxReach; reach++) {
     for (let r = reach; r < rows - reach; r++) {
@@ -28,9 +30,39 @@ export function horizontalRidge(grid: Grid, maxReach: number): number {
       if (above * below > 0) strength[r] = Math.max(strength[r]!, Math.min(Math.abs(above), Math.abs(below)));
     }
   }
-  if (rows === 0) return 0;
-  const strongest = strength.reduce((a, b) => Math.max(a, b), 0);
-  return strongest - selectInPlace(strength, Math.floor(rows / 2));
+  if (rows === 0) return { strength: 0, row: 0 };
+  let row = 0;
+  for (let r = 1; r < rows; r++) if (strength[r]! > strength[row]!) row = r;
+  const strongest = strength[row]!;
+  return { strength: strongest - selectInPlace(strength, Math.floor(rows / 2)), row };
+}
+
+/**
+ * The steepest change of row brightness over `span` rows, up or down, minus the median change
+ * (the grid's own texture). A frame's edge is sharp; shading across the face changes as much,
+ * but over many rows.
+ */
+export function steepestStep(grid: Grid, span: number): number {
+  const means = rowMeans(grid);
+  const steps = new Float32Array(Math.max(0, means.length - span));
+  let steepest = 0;
+  for (let r = 0; r < steps.length; r++) {
+    steps[r] = Math.abs(means[r + span]! - means[r]!);
+    steepest = Math.max(steepest, steps[r]!);
+  }
+  return steps.length > 0 ? steepest - selectInPlace(steps, Math.floor(steps.length / 2)) : 0;
+}
+
+/** The mean luma of each grid row (ignored samples read zero, like the grid's). */
+function rowMeans(grid: Grid): Float32Array {
+  const { cols, rows, luma } = grid;
+  const means = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let sum = 0;
+    for (let c = 0; c < cols; c++) sum += luma[r * cols + c]!;
+    means[r] = cols > 0 ? sum / cols : 0;
+  }
+  return means;
 }
 
 /** The p-quantile (0–1) of the luma of the grid's counted samples; NaN when none. */

@@ -13,6 +13,7 @@ export type ModelInputs = Readonly<Record<string, number>>;
 
 export const glassesInputs = (f: GlassesFeatures): ModelInputs => ({
   bridgeLine: f.bridgeLine,
+  bridgeEdge: f.bridgeEdge,
   rimLine: f.rimLine,
   templeLine: f.templeLine,
   lensBrightness: f.lensBrightness,

@@ -35,7 +35,10 @@ export interface FaceZones {
   readonly belowEyes: Sides<Box>;
   /** From the outer eye corner to the face edge, where a frame's arm runs. */
   readonly temples: Sides<Box>;
-  /** Between the inner eye corners, where a frame's bridge sits. */
+  /**
+   * Between the inner eye corners, from an eye's width above the eye line to half of one below:
+   * a frame's bridge sits anywhere from brow height (keyhole bridges) to below the corners.
+   */
   readonly bridge: Box;
   readonly forehead: Box;
   readonly cheeks: Sides<Box>;
@@ -104,7 +107,6 @@ export function placeFaceZones(points: readonly Point3[]): FaceZones {
   const perSide = <T>(make: (side: 'right' | 'left', out: number) => T): Sides<T> => ({ right: make('right', outward.right), left: make('left', outward.left) });
 
   const browsTop = Math.min(browBox('right').y, browBox('left').y);
-  const browsBottom = Math.max(browBox('right').y + browBox('right').height, browBox('left').y + browBox('left').height);
   const [, noseY] = at(NOSE_BOTTOM);
   const [innerRightX] = at(CORNERS.right.inner);
   const [innerLeftX] = at(CORNERS.left.inner);
@@ -140,7 +142,7 @@ export function placeFaceZones(points: readonly Point3[]): FaceZones {
       const [edgeX] = at(FACE_EDGE[side]);
       return box(x + out * 0.9 * eyeWidth, y - 0.4 * eyeWidth, edgeX - out * 0.05 * faceWidth, y + 0.4 * eyeWidth);
     }),
-    bridge: box(innerRightX + 0.2 * gap, browsBottom, innerLeftX - 0.2 * gap, eyeLineY + 0.1 * eyeWidth),
+    bridge: box(innerRightX + 0.2 * gap, eyeLineY - 1.0 * eyeWidth, innerLeftX - 0.2 * gap, eyeLineY + 0.5 * eyeWidth),
     forehead: box(browBox('right').x + browBox('right').width * 0.5, topY + 0.3 * (browsTop - topY), browBox('left').x + browBox('left').width * 0.5, browsTop - 0.1 * eyeWidth),
     cheeks: perSide((side) => around(at(CHEEK[side]), 0.35 * eyeWidth, 0.3 * eyeWidth)),
     nose: around(at(NOSE_MIDDLE), 0.15 * eyeWidth, 0.25 * eyeWidth),

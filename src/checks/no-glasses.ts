@@ -5,12 +5,13 @@ import { accessoryParams, boxRegion, cannotJudge, scoreOf, skipReason } from '..
 import { probabilityFor } from '../accessories/linear-model.js';
 import { glassesInputs } from '../accessories/model-inputs.js';
 import { defineCheck } from './define.js';
+import { eyeOpening } from './face-measures.js';
 import { measured } from './measure.js';
 
 export const noGlasses = defineCheck({
   id: 'no-glasses',
   title: { en: 'No glasses', zh: '不戴眼镜' },
-  needs: ['rgb', 'pose', 'faceZones', 'skinModel'],
+  needs: ['rgb', 'pose', 'faceZones', 'skinModel', 'irises'],
   params: z.object({
     ...accessoryParams,
     /** chsi-2017 allows clear glasses; the university notice (sztu-2022) forbids any. */
@@ -25,6 +26,12 @@ export const noGlasses = defineCheck({
      */
     maybeTintedBelow: z.number().positive().default(0.55),
     maybeFlatBelow: z.number().positive().default(0.35),
+    /**
+     * Lid opening (over the eye's width) below which an eye is closed, as eyes-open has it. Closed
+     * eyes show no sclera or iris, so their flatness says nothing about a lens: with both closed,
+     * the lens darkness alone decides.
+     */
+    openEyeAbove: z.number().positive().max(1).default(0.2),
     /** Share of near-white pixels on the lenses that reads as a reflection. */
     glareAbove: z.number().positive().default(0.02),
   }).strict(),
@@ -37,9 +44,11 @@ export const noGlasses = defineCheck({
     const probability = probabilityFor(FITTED.glasses, glassesInputs(f));
     const wearing = probability >= params.threshold;
     const dark = f.lensBrightness < params.tintedBelow;
-    const flat = f.eyeContrast < params.flatEyesBelow;
+    const eyesClosed = Math.max(eyeOpening(inputs.irises.right), eyeOpening(inputs.irises.left)) < params.openEyeAbove;
+    const flat = eyesClosed ? dark : f.eyeContrast < params.flatEyesBelow;
+    const maybeFlat = eyesClosed ? f.lensBrightness < params.maybeTintedBelow : f.eyeContrast < params.maybeFlatBelow;
     const tinted = wearing ? dark || flat : dark && flat;
-    const maybeTinted = !tinted && (f.eyeContrast < params.maybeFlatBelow || (wearing && f.lensBrightness < params.maybeTintedBelow));
+    const maybeTinted = !tinted && (maybeFlat || (wearing && f.lensBrightness < params.maybeTintedBelow));
     const glare = wearing && f.lensGlare > params.glareAbove;
     const measurements = {
       glassesProbability: measured(probability, 'probability'),
@@ -47,11 +56,12 @@ export const noGlasses = defineCheck({
       eyeContrast: measured(f.eyeContrast, 'ratio to skin'),
       lensGlare: measured(f.lensGlare, 'share'),
       bridgeLine: measured(f.bridgeLine, 'ratio to skin'),
+      bridgeEdge: measured(f.bridgeEdge, 'ratio to skin'),
       rimLine: measured(f.rimLine, 'ratio to skin'),
     };
     const limits = { glassesProbability: { max: params.threshold, unit: 'probability' }, lensBrightness: { min: params.tintedBelow, unit: 'ratio to skin' } };
     const label = tinted || maybeTinted ? 'tinted lens' : glare ? 'lens reflection' : 'glasses';
-    const found = wearing || tinted || maybeTinted ? [boxRegion(label, zones.lenses.right), boxRegion(label, zones.lenses.left)] : [];
+    const found = wearing || tinted || maybeTinted ? [boxRegion(label, zones.lenses.right), boxRegion(label, zones.lenses.left), boxRegion('bridge line', f.bridgeSegment)] : [];
     const base = { measurements, limits, score: scoreOf(tinted ? 1 : probability), regions: [...looked, ...found] };
     if (tinted) return { ...base, status: 'fail', code: 'tinted-lenses', message: { en: 'Tinted lenses or sunglasses hide the eyes', zh: '佩戴有色镜片或墨镜，遮挡眼睛' } };
     if (maybeTinted) return { ...base, status: 'review', code: 'maybe-tinted', message: { en: 'The eyes are hard to see: possibly tinted lenses or sunglasses (a person decides)', zh: '眼睛不清晰，可能佩戴有色镜片或墨镜（需人工确认）' } };

@@ -4,7 +4,11 @@ import { type Checker, createChecker } from '../../src/checker.js';
 import type { Profile } from '../../src/profiles/types.js';
 import type { Point } from '../../src/verdict.js';
 import { ModelRuntime } from '../../src/runtime/models.js';
-import { analysePhoto } from '../../tools/accessory-dataset.js';
+import { type PhotoAnalyses, analysePhoto } from '../../tools/accessory-dataset.js';
+import { IRIS_MODEL } from '../../src/analyses/landmarks.js';
+import type { Iris } from '../../src/analyses/types.js';
+import { noGlasses } from '../../src/checks/no-glasses.js';
+import { insideSpans } from '../../src/accessories/polygon.js';
 import { result, value } from '../face/frame.js';
 
 const fixture = (name: string): string => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
@@ -34,12 +38,14 @@ interface Anatomy {
 
 let checker: Checker;
 let anatomy: Anatomy;
+let astronaut: PhotoAnalyses;
 
 beforeAll(async () => {
   checker = createChecker({ profile });
   const runtime = new ModelRuntime({ threads: 2 });
   try {
-    const { mesh, rgb, faceZones } = await analysePhoto(runtime, ASTRONAUT);
+    astronaut = await analysePhoto(runtime, ASTRONAUT);
+    const { mesh, rgb, faceZones } = astronaut;
     const at = (i: number): Point => [mesh.points[i]![0], mesh.points[i]![1]];
     const mid = (a: number, b: number): Point => [(at(a)[0] + at(b)[0]) / 2, (at(a)[1] + at(b)[1]) / 2];
     anatomy = {
@@ -97,13 +103,51 @@ describe('accessory rules on the public-domain fixtures', () => {
   });
 });
 
+describe('no-glasses on eyes that show no sclera', () => {
+  /** The astronaut with both eyes painted over in the colour of her cheek: eyes as flat as behind a dark lens. */
+  const flatEyes = () => {
+    const { rgb, faceZones } = astronaut;
+    const data = Uint8Array.from(rgb.data);
+    const [cheekX, cheekY] = [Math.round(faceZones.cheeks.right.x), Math.round(faceZones.cheeks.right.y)];
+    const cheek = data.slice((cheekY * rgb.width + cheekX) * 3, (cheekY * rgb.width + cheekX) * 3 + 3);
+    for (let y = 0; y < rgb.height; y++) for (let x = 0; x < rgb.width; x++) {
+      if (insideSpans(faceZones.eyeSpans.right, x, y) || insideSpans(faceZones.eyeSpans.left, x, y)) data.set(cheek, (y * rgb.width + x) * 3);
+    }
+    return { ...rgb, data };
+  };
+  const closed = (iris: Iris): Iris => {
+    const contour = [...iris.eyeContour];
+    contour[IRIS_MODEL.upperLidMiddle] = contour[IRIS_MODEL.lowerLidMiddle]!;
+    return { ...iris, eyeContour: contour };
+  };
+  const judge = (irises: PhotoAnalyses['irises']) => noGlasses.judge({ ...astronaut, rgb: flatEyes(), irises }, noGlasses.params.parse({}));
+
+  it('open but flat eyes behind bright lenses go to a person; closed eyes, flat by nature, do not', () => {
+    const { irises } = astronaut;
+    expect(judge(irises)).toMatchObject({ status: 'review', code: 'maybe-tinted' });
+    expect(judge({ right: closed(irises.right), left: closed(irises.left) })).toMatchObject({ status: 'pass', code: 'ok' });
+  });
+});
+
 describe('accessories drawn onto the astronaut, placed by the face mesh', () => {
   it('glasses frames (two rims and a bridge) flip no-glasses only', { timeout: 60_000 }, async () => {
     const stroke = (a: Anatomy) => `stroke="#1a1410" stroke-width="${0.025 * a.faceWidth}" fill="none"`;
     const { verdict, status } = await statuses(await drawn((a) => lenses(a, stroke(a)) + bridge(a, stroke(a))));
     expect(result(verdict, 'no-glasses').code).toBe('glasses');
+    // The rule shows where it saw the bridge: on the drawn one.
+    const seen = result(verdict, 'no-glasses').regions.find((r) => r.label === 'bridge line');
+    const bridgeY = (anatomy.eyes[0][1] + anatomy.eyes[1][1]) / 2 - 0.1 * anatomy.eyeWidth;
+    expect(seen?.kind).toBe('box');
+    if (seen?.kind === 'box') expect(Math.abs(seen.y + seen.height / 2 - bridgeY)).toBeLessThan(0.02 * anatomy.faceWidth);
     expect(status['face-uncovered']).toBe('pass');
     expect(status['hair-off-eyebrows']).not.toBe('fail');
+  });
+
+  it('a bridge alone across the nose reads as a sharp line, where the bare nose has none', { timeout: 60_000 }, async () => {
+    const bare = (await statuses(ASTRONAUT)).verdict;
+    const { verdict } = await statuses(await drawn((a) => bridge(a, `stroke="#1a1410" stroke-width="${0.025 * a.faceWidth}"`)));
+    expect(value(verdict, 'no-glasses', 'bridgeLine')).toBeGreaterThan(value(bare, 'no-glasses', 'bridgeLine') + 0.2);
+    expect(value(verdict, 'no-glasses', 'bridgeEdge')).toBeGreaterThan(value(bare, 'no-glasses', 'bridgeEdge') + 0.2);
   });
 
   it('a dark sunglasses lens pair fails as tinted lenses', { timeout: 60_000 }, async () => {

@@ -3,7 +3,7 @@ import { MIN_SPREAD, YccSamples, fitColourModel, toneDistance, toneInto } from '
 import { type Grid, classShares } from '../../src/accessories/grid.js';
 import { PIXEL_OTHER, PIXEL_SKIN } from '../../src/accessories/pixel-classes.js';
 import { thinOverSkin } from '../../src/accessories/jewellery-features.js';
-import { horizontalRidge, largestBlob, lumaQuantile } from '../../src/accessories/kernels.js';
+import { horizontalRidge, largestBlob, lumaQuantile, steepestStep } from '../../src/accessories/kernels.js';
 import { probabilityFor, probabilityOf } from '../../src/accessories/linear-model.js';
 import { medianInPlace } from '../../src/image/stats.js';
 import { insideSpans, rowSpans } from '../../src/accessories/polygon.js';
@@ -32,18 +32,30 @@ describe('row spans', () => {
 
 describe('kernels', () => {
   it('horizontalRidge finds a thin line across the box, not a step', () => {
-    expect(horizontalRidge(grid(5, 7, (_, r) => (r === 3 ? 40 : 100)), 2)).toBe(60);
-    expect(horizontalRidge(grid(5, 7, (_, r) => (r >= 3 ? 40 : 100)), 2)).toBe(0);
-    expect(horizontalRidge(grid(5, 7, () => 80), 2)).toBe(0);
+    expect(horizontalRidge(grid(5, 7, (_, r) => (r === 3 ? 40 : 100)), 2)).toEqual({ strength: 60, row: 3 });
+    expect(horizontalRidge(grid(5, 7, (_, r) => (r >= 3 ? 40 : 100)), 2).strength).toBe(0);
+    expect(horizontalRidge(grid(5, 7, () => 80), 2).strength).toBe(0);
   });
 
   it('horizontalRidge scores a line by how far it stands out from lines in every row (wrinkles, knitwear)', () => {
-    expect(horizontalRidge(grid(5, 9, (_, r) => (r % 2 === 0 ? 60 : 100)), 1)).toBe(0);
-    expect(horizontalRidge(grid(5, 9, (_, r) => (r === 4 ? 20 : r % 2 === 0 ? 60 : 100)), 1)).toBe(40);
+    expect(horizontalRidge(grid(5, 9, (_, r) => (r % 2 === 0 ? 60 : 100)), 1).strength).toBe(0);
+    expect(horizontalRidge(grid(5, 9, (_, r) => (r === 4 ? 20 : r % 2 === 0 ? 60 : 100)), 1)).toEqual({ strength: 40, row: 4 });
   });
 
   it('horizontalRidge averages out a line that covers only part of the row', () => {
-    expect(horizontalRidge(grid(4, 7, (c, r) => (r === 3 && c === 0 ? 100 : 40)), 1)).toBe(15);
+    expect(horizontalRidge(grid(4, 7, (c, r) => (r === 3 && c === 0 ? 100 : 40)), 1).strength).toBe(15);
+  });
+
+  it('steepestStep finds a sharp edge, not the same change spread over many rows', () => {
+    expect(steepestStep(grid(3, 10, (_, r) => (r < 5 ? 100 : 40)), 1)).toBe(60);
+    expect(steepestStep(grid(3, 10, (_, r) => 100 - 6 * r), 1)).toBe(0);
+    expect(steepestStep(grid(3, 10, (_, r) => 100 - 6 * r), 3)).toBe(0);
+    expect(steepestStep(grid(3, 10, (_, r) => (r < 5 ? 100 : 40)), 2)).toBe(60);
+  });
+
+  it('steepestStep measures an edge above the texture of every row (wrinkles, knitwear)', () => {
+    expect(steepestStep(grid(3, 11, (_, r) => (r % 2 === 0 ? 60 : 80)), 1)).toBe(0);
+    expect(steepestStep(grid(3, 11, (_, r) => (r === 5 ? 10 : r % 2 === 0 ? 60 : 80)), 1)).toBe(30);
   });
 
   it('largestBlob returns the biggest 4-connected group and its box', () => {
