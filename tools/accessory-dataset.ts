@@ -70,7 +70,7 @@ export function flatFeatures(a: PhotoAnalyses): Record<string, number> {
   return out;
 }
 
-/** Features and labels of every dev photo, cached in .cache/accessory-features.json unless `refresh`. */
+/** Features and labels of every dev photo, cached in .cache/accessory-features.json while src/ and the labels are unchanged (unless `refresh`). */
 export function loadRows(refresh: boolean): Promise<Row[]> {
   return cachedRows('accessory-features.json', refresh, async () =>
     (await measureDevSet(async (context) => flatFeatures(await analysesOf(context)))).map(({ entry, value, error }) => ({

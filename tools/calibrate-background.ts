@@ -2,7 +2,7 @@
  * Measures the background and clothing rules on the labelled dev set and prints, per rule, the
  * balanced accuracy of a sweep of thresholds against the labels, with the confusion matrix at
  * the best threshold and at the shipped default. Per-image measurements are cached in
- * .cache/calibrate-background.json (delete it, or pass --refresh, after changing an analysis).
+ * .cache/calibrate-background.json, measured anew when src/ or the labels change (or with --refresh).
  *
  *   npx tsx tools/calibrate-background.ts [--refresh] [dev-set folder, default ../shared/data/portraits-dev]
  */
@@ -198,6 +198,7 @@ async function main(): Promise<void> {
   }
   const rows = await cachedRows('calibrate-background.json', REFRESH, async () =>
     (await measureDevSet(measureRules, devSet)).map(({ entry, value, error }): Row => ({ file: entry.file, label: entry, ...value, ...(error ? { error } : {}) })),
+    devSet,
   );
   report(rows);
 }

@@ -91,6 +91,7 @@ async function main(): Promise<void> {
   }
   const rows = await cachedRows('calibrate-face.json', true, async () =>
     (await measureDevSet(measureFace, DEV_DIR)).map(({ entry, value, error }): Row => ({ file: entry.file, label: entry, ...value, ...(error ? { error } : {}) })),
+    DEV_DIR,
   );
   console.log(`${rows.length} images measured → .cache/calibrate-face.json; analysis errors: ${rows.filter((r) => r.error).map((r) => `${r.file} (${r.error})`).join(', ') || 'none'}`);
   const faceCount = (minScore: number, minArea: number) => (r: Row) => r.faces ? r.faces.filter((f) => f.score >= minScore && f.relativeArea >= minArea).length : 0;

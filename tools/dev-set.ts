@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { ImageContext } from '../src/context.js';
 import { type LabelEntry, loadLabels } from '../src/eval/labels.js';
 import { readInput } from '../src/image/input.js';
@@ -55,12 +56,33 @@ export async function measureDevSet<T>(measure: (context: ImageContext, entry: L
   return rows;
 }
 
-/** Rows cached as JSON in .cache/`name`: read from there unless absent or `refresh`, else built and stored. */
-export async function cachedRows<T>(name: string, refresh: boolean, build: () => Promise<T[]>): Promise<T[]> {
+/**
+ * Rows cached as JSON in .cache/`name`, stamped with a digest of the code and labels they were
+ * measured with: read from there while the stamp matches (unless `refresh`), else built and stored.
+ */
+export async function cachedRows<T>(name: string, refresh: boolean, build: () => Promise<T[]>, dir = DEV_SET_DIR): Promise<T[]> {
   const path = join(CACHE_DIR, name);
-  if (!refresh && existsSync(path)) return JSON.parse(await readFile(path, 'utf8')) as T[];
+  const source = await sourceDigest(dir);
+  if (!refresh && existsSync(path)) {
+    const cached = JSON.parse(await readFile(path, 'utf8')) as { source?: string; rows?: T[] };
+    if (cached.source === source && cached.rows) return cached.rows;
+  }
   const rows = await build();
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify(rows));
+  await writeFile(path, JSON.stringify({ source, rows }));
   return rows;
+}
+
+/** sha256 of every file under src/, the model manifest and the labels in `dir`: what measured rows depend on. */
+async function sourceDigest(dir: string): Promise<string> {
+  const root = join(import.meta.dirname, '..');
+  const files = (await readdir(join(root, 'src'), { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of [...files, join(root, 'models', 'manifest.json'), join(dir, 'labels.json')]) {
+    hash.update(relative(root, file)).update('\0').update(existsSync(file) ? await readFile(file) : '').update('\0');
+  }
+  return hash.digest('hex');
 }
