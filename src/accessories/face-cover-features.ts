@@ -19,11 +19,14 @@ export interface FaceCoverFeatures {
   readonly halfBrightness: number;
 }
 
+/** Samples across the face width: masks, hands and a shaded half of the face are large. */
+const COVER_SAMPLES_ACROSS = 60;
+
 /** Fewer skin samples than this on a half of the lower face tell nothing of its light. */
 const MIN_HALF_SAMPLES = 12;
 
 export function faceCoverFeatures(rgb: RgbImage, zones: FaceZones, models: ColourModels): FaceCoverFeatures {
-  const stride = strideFor(zones.faceWidth);
+  const stride = strideFor(zones.faceWidth, COVER_SAMPLES_ACROSS);
   const { x, width } = spanBetween(zones);
   const top = zones.belowEyes.right.y + zones.belowEyes.right.height;
   const bottom = zones.faceOval[18]![1];
