@@ -15,7 +15,7 @@ export const expression = defineAnalysis({
   models: ['emotion'],
   async compute({ rgb, face }, { models }) {
     const crop = sampleRgb(rgb, regionAffine(detectionRegion(face, CROP_SCALE), INPUT), { width: INPUT, height: INPUT, normalise: { scale: 2 / 255, offset: -1 } });
-    const { probabilities } = await infer(models, 'emotion', toGrey(crop), [1, INPUT, INPUT, 1], ['probabilities']);
+    const { probabilities } = await infer(models, 'emotion', [1, INPUT, INPUT, 1], (input) => toGrey(crop, input), ['probabilities']);
     const byClass = Object.fromEntries(EXPRESSIONS.map((name, i) => [name, probabilities[i]!])) as Record<Expression, number>;
     const top = EXPRESSIONS.reduce((best, name) => (byClass[name] > byClass[best] ? name : best));
     return { probabilities: byClass, top };

@@ -6,7 +6,7 @@ import { defineAnalysis } from './define.js';
 import { boxArea, intersectionOverUnion } from './geometry.js';
 import { infer } from './infer.js';
 import { CROP_SCALE, FACE_PRESENCE, fitMesh } from './mesh.js';
-import { resizeWhole } from './sampling.js';
+import { placeWhole, placementAffine, sampleRgb } from './sampling.js';
 import type { DetectedFace } from './types.js';
 
 /**
@@ -51,8 +51,14 @@ export const faces = defineAnalysis({
   needs: ['rgb'],
   models: ['blazeface', 'facemesh'],
   async compute({ rgb }, { models }) {
-    const { input, placement: p } = resizeWhole(rgb, INPUT, { scale: 1 / 127.5, offset: -1 }, false);
-    const out = await infer(models, 'blazeface', input, [1, INPUT, INPUT, 3], ['scores_stride16', 'scores_stride32', 'regressors_stride16', 'regressors_stride32']);
+    const p = placeWhole(rgb, INPUT, false);
+    const out = await infer(
+      models,
+      'blazeface',
+      [1, INPUT, INPUT, 3],
+      (input) => sampleRgb(rgb, placementAffine(p), { width: INPUT, height: INPUT, normalise: { scale: 1 / 127.5, offset: -1 }, into: input }),
+      ['scores_stride16', 'scores_stride32', 'regressors_stride16', 'regressors_stride32'],
+    );
     const candidates = decode(
       concat(out.scores_stride16, out.scores_stride32),
       concat(out.regressors_stride16, out.regressors_stride32),

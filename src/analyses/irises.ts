@@ -36,8 +36,13 @@ async function fitIris(models: ModelRuntime, rgb: RgbImage, imageLeft: Point, im
     size: CROP_SCALE * distance(imageLeft, imageRight),
     angle: Math.atan2(imageRight[1] - imageLeft[1], imageRight[0] - imageLeft[0]),
   };
-  const input = sampleRgb(rgb, regionAffine(region, INPUT), { width: INPUT, height: INPUT, normalise: { scale: 1 / 255, offset: 0 }, mirror });
-  const { landmarks } = await infer(models, 'iris', input, [1, INPUT, INPUT, 3], ['landmarks']);
+  const { landmarks } = await infer(
+    models,
+    'iris',
+    [1, INPUT, INPUT, 3],
+    (input) => sampleRgb(rgb, regionAffine(region, INPUT), { width: INPUT, height: INPUT, normalise: { scale: 1 / 255, offset: 0 }, mirror, into: input }),
+    ['landmarks'],
+  );
   const toImage = cropToImage(region, INPUT);
   const point = (index: number): Point => toImage(mirror ? INPUT - landmarks[3 * index]! : landmarks[3 * index]!, landmarks[3 * index + 1]!);
   const eyeContour = Array.from({ length: IRIS_MODEL.lidMargin }, (_, i) => point(i));

@@ -60,8 +60,13 @@ function isClose(a: SquareRegion, b: SquareRegion): boolean {
 
 /** The mesh model on one square region of the image: points in image pixels and its face-presence score. */
 export async function fitMesh(models: ModelRuntime, rgb: RgbImage, region: SquareRegion): Promise<{ points: Point3[]; score: number }> {
-  const input = sampleRgb(rgb, regionAffine(region, INPUT), { width: INPUT, height: INPUT, normalise: { scale: 1 / 255, offset: 0 } });
-  const out = await infer(models, 'facemesh', input, [1, INPUT, INPUT, 3], ['mesh', 'face_flag']);
+  const out = await infer(
+    models,
+    'facemesh',
+    [1, INPUT, INPUT, 3],
+    (input) => sampleRgb(rgb, regionAffine(region, INPUT), { width: INPUT, height: INPUT, normalise: { scale: 1 / 255, offset: 0 }, into: input }),
+    ['mesh', 'face_flag'],
+  );
   const toImage = cropToImage(region, INPUT);
   const zScale = region.size / INPUT;
   const points: Point3[] = [];

@@ -1,6 +1,6 @@
 import { defineAnalysis } from './define.js';
 import { infer } from './infer.js';
-import { resizeProbabilityMap, resizeWhole } from './sampling.js';
+import { placeWhole, placementAffine, resizeProbabilityMap, sampleRgb } from './sampling.js';
 
 const INPUT = 256;
 
@@ -10,8 +10,8 @@ export const personMask = defineAnalysis({
   needs: ['rgb'],
   models: ['selfie'],
   async compute({ rgb }, { models }) {
-    const { input } = resizeWhole(rgb, INPUT, { scale: 1 / 255, offset: 0 }, true);
-    const { mask } = await infer(models, 'selfie', input, [1, INPUT, INPUT, 3], ['mask']);
+    const map = placementAffine(placeWhole(rgb, INPUT, true));
+    const { mask } = await infer(models, 'selfie', [1, INPUT, INPUT, 3], (input) => sampleRgb(rgb, map, { width: INPUT, height: INPUT, normalise: { scale: 1 / 255, offset: 0 }, into: input }), ['mask']);
     return { width: rgb.width, height: rgb.height, data: resizeProbabilityMap(mask, INPUT, INPUT, rgb.width, rgb.height) };
   },
 });

@@ -32,6 +32,8 @@ export interface SampleOptions {
   readonly normalise: Normalisation;
   /** Mirror the output left to right. */
   readonly mirror?: boolean;
+  /** Write into this array (`width × height × 3` long) instead of a new one. */
+  readonly into?: Float32Array;
 }
 
 /** The affine map that samples `region` into an `outputSize`² crop. */
@@ -52,17 +54,19 @@ export interface Placement {
 }
 
 /**
- * The whole image resized into a `size`² model input (NHWC float, batch 1): `stretch` fills the
- * square, otherwise the image keeps its aspect ratio, centred on black (letterbox).
+ * Where the whole image goes in a `size`² model input: `stretch` fills the square, otherwise the
+ * image keeps its aspect ratio, centred on black (letterbox).
  */
-export function resizeWhole(image: RgbImage, size: number, normalise: Normalisation, stretch: boolean): { input: Float32Array; placement: Placement } {
+export function placeWhole(image: RgbImage, size: number, stretch: boolean): Placement {
   const fit = Math.min(size / image.width, size / image.height);
   const scaleX = stretch ? size / image.width : fit;
   const scaleY = stretch ? size / image.height : fit;
-  const offsetX = (size - image.width * scaleX) / 2;
-  const offsetY = (size - image.height * scaleY) / 2;
-  const map: Affine = { a: 1 / scaleX, b: 0, c: -offsetX / scaleX, d: 0, e: 1 / scaleY, f: -offsetY / scaleY };
-  return { input: sampleRgb(image, map, { width: size, height: size, normalise }), placement: { scaleX, scaleY, offsetX, offsetY } };
+  return { scaleX, scaleY, offsetX: (size - image.width * scaleX) / 2, offsetY: (size - image.height * scaleY) / 2 };
+}
+
+/** The affine map that samples the whole image into its placement. */
+export function placementAffine({ scaleX, scaleY, offsetX, offsetY }: Placement): Affine {
+  return { a: 1 / scaleX, b: 0, c: -offsetX / scaleX, d: 0, e: 1 / scaleY, f: -offsetY / scaleY };
 }
 
 /** Taps per output pixel along one axis: enough that each covers about one source pixel. */
@@ -115,7 +119,7 @@ function halve(image: RgbImage): RgbImage {
 }
 
 function sampleLevel(image: RgbImage, map: Affine, options: SampleOptions): Float32Array {
-  const { width, height, normalise, mirror = false } = options;
+  const { width, height, normalise, mirror = false, into } = options;
   const { a, b, c, d, e, f } = map;
   const nx = tapsFor(Math.hypot(a, d));
   const ny = tapsFor(Math.hypot(b, e));
@@ -137,7 +141,8 @@ function sampleLevel(image: RgbImage, map: Affine, options: SampleOptions): Floa
   // An unturned map (a letterbox) leaves whole rows or columns black: only the rest is sampled.
   const [left, right] = b === 0 ? reachingSpan(width, a, c, tapX, taps, w) : [0, width];
   const [top, bottom] = d === 0 ? reachingSpan(height, e, f, tapY, taps, h) : [0, height];
-  const out = new Float32Array(width * height * 3);
+  // Every value is written below, so a reused array needs no clearing.
+  const out = into ?? new Float32Array(width * height * 3);
   if (right - left < width || bottom - top < height) out.fill(offset);
   for (let y = top; y < bottom; y++) {
     for (let x = left; x < right; x++) {
@@ -222,9 +227,8 @@ function edgeSample(image: RgbImage, sx: number, sy: number): void {
   }
 }
 
-/** Luma of packed RGB floats (ITU-R BT.601 weights), one value per pixel. */
-export function toGrey(rgb: Float32Array): Float32Array {
-  const grey = new Float32Array(rgb.length / 3);
+/** Luma of packed RGB floats (ITU-R BT.601 weights), one value per pixel, into `grey` when given. */
+export function toGrey(rgb: Float32Array, grey: Float32Array = new Float32Array(rgb.length / 3)): Float32Array {
   for (let i = 0, k = 0; i < grey.length; i++, k += 3) grey[i] = 0.299 * rgb[k]! + 0.587 * rgb[k + 1]! + 0.114 * rgb[k + 2]!;
   return grey;
 }
@@ -237,7 +241,8 @@ export function toGrey(rgb: Float32Array): Float32Array {
 export function resizeProbabilityMap(map: Float32Array, mapWidth: number, mapHeight: number, width: number, height: number): Uint8Array {
   const columns = bilinearTaps(mapWidth, width);
   const rows = bilinearTaps(mapHeight, height);
-  const wide = new Float32Array(mapHeight * width);
+  if (wideRows.length < mapHeight * width) wideRows = new Float32Array(mapHeight * width);
+  const wide = wideRows;
   for (let y = 0; y < mapHeight; y++) {
     const row = y * mapWidth;
     for (let x = 0; x < width; x++) {
@@ -257,6 +262,9 @@ export function resizeProbabilityMap(map: Float32Array, mapWidth: number, mapHei
   }
   return new Uint8Array(out.buffer);
 }
+
+/** The widened rows of resizeProbabilityMap, reused between calls (it never awaits, so no two calls share them). */
+let wideRows = new Float32Array(0);
 
 /** For each of `to` output positions, the source cell of `from` it falls in and the fraction across it. */
 function bilinearTaps(from: number, to: number): { index: Int32Array; fraction: Float32Array } {

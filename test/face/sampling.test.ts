@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RgbImage } from '../../src/image/intake.js';
-import { regionAffine, resizeProbabilityMap, resizeWhole, sampleRgb } from '../../src/analyses/sampling.js';
+import { placeWhole, placementAffine, regionAffine, resizeProbabilityMap, sampleRgb } from '../../src/analyses/sampling.js';
 
 /** A horizontal ramp: R = x, G = y, B = 100. */
 function ramp(width: number, height: number): RgbImage {
@@ -31,10 +31,23 @@ describe('model input sampling', () => {
   });
 
   it('letterboxes a portrait into the square on black and says where', () => {
-    const { input, placement } = resizeWhole(ramp(120, 160), 64, { scale: 1 / 127.5, offset: -1 }, false);
+    const image = ramp(120, 160);
+    const placement = placeWhole(image, 64, false);
     expect(placement).toEqual({ scaleX: 0.4, scaleY: 0.4, offsetX: 8, offsetY: 0 });
+    const input = sampleRgb(image, placementAffine(placement), { width: 64, height: 64, normalise: { scale: 1 / 127.5, offset: -1 } });
     expect(input[(32 * 64 + 2) * 3 + 2]).toBe(-1);
     expect(input[(32 * 64 + 32) * 3 + 2]).toBeCloseTo(100 / 127.5 - 1, 5);
+  });
+
+  it('writes every value of a reused array, as into a new one', () => {
+    const image = ramp(120, 160);
+    const dirty = (length: number) => new Float32Array(length).fill(7);
+    const letterbox = placementAffine(placeWhole(image, 64, false));
+    const turned = regionAffine({ centre: [60, 80], size: 150, angle: 0.3 }, 32);
+    for (const [map, size] of [[letterbox, 64], [turned, 32]] as const) {
+      const options = { width: size, height: size, normalise: raw };
+      expect(sampleRgb(image, map, { ...options, into: dirty(size * size * 3) })).toEqual(sampleRgb(image, map, options));
+    }
   });
 
   it('stretches a probability map to 8 bits with rounding and clamping', () => {
