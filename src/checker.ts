@@ -29,7 +29,7 @@ export interface CheckerOptions {
   /** Where the ONNX models and their manifest live. Default: the package's models/ folder. */
   readonly modelDir?: string;
   /**
-   * Check photos in this many worker threads, each with its own model sessions (about 130 MiB
+   * Check photos in this many worker threads, each with its own model sessions (about 145 MiB
    * each), so that a batch uses every core. Default: photos are checked on the calling thread.
    */
   readonly workers?: number;
