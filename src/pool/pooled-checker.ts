@@ -24,7 +24,6 @@ class CheckerThread {
   constructor(options: WorkerOptions) {
     const { source, eval: isCode } = workerSource();
     this.worker = new Worker(source, { workerData: options, eval: isCode });
-    this.worker.unref();
     this.worker.on('message', (reply: WorkerReply) => this.settle(reply));
     const fail = (reason: string): void => {
       if (this.ended) return;
@@ -34,6 +33,8 @@ class CheckerThread {
     };
     this.worker.on('error', (error) => fail(`failed: ${error.message}`));
     this.worker.on('exit', (code) => fail(`exited with code ${code}`));
+    // After the 'message' listener: adding one takes the reference again (nodejs/node#53036).
+    this.worker.unref();
   }
 
   get load(): number {

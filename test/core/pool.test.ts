@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/checker.js';
 import { PhotolintError } from '../../src/errors.js';
@@ -62,4 +64,11 @@ describe('checker with worker threads', () => {
     await expect(broken.check(PHOTOS[0]!)).rejects.toMatchObject({ code: 'worker-failed' });
     await broken.dispose();
   }, 60_000);
+
+  it('does not keep a program alive when it is never disposed, even with a thread that got no work', async () => {
+    const checker = join(import.meta.dirname, '..', '..', 'src', 'checker.ts');
+    const script = `import { createChecker } from ${JSON.stringify(checker)}; const c = createChecker({ workers: 2 }); await c.check(${JSON.stringify(PHOTOS[0])}); console.log('checked');`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 60_000 });
+    expect(stdout.trim()).toBe('checked');
+  }, 90_000);
 });
