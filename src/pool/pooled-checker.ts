@@ -88,6 +88,14 @@ function workerSource(): { source: string | URL; eval: boolean } {
 }
 
 /**
+ * The input as it should cross to a thread: a view into a larger buffer (a Buffer from Node's
+ * pool, a slice of a big file) is copied on its own, as sending a view copies its whole buffer.
+ */
+function ownBytes(input: ImageInput): ImageInput {
+  return typeof input === 'string' || input.byteLength === input.buffer.byteLength ? input : Uint8Array.prototype.slice.call(input);
+}
+
+/**
  * A checker whose photos are checked in `workers` worker threads, each with its own model
  * sessions: throughput grows with cores, while each verdict is the one an in-process checker
  * gives. A photo goes to the thread with the least work; a thread that dies fails its photos
@@ -108,7 +116,7 @@ export function createPooledChecker(options: WorkerOptions, workers: number, ide
   const check = async (input: ImageInput): Promise<Verdict> => {
     assertLive();
     const leastLoaded = liveThreads().reduce((best, thread) => (thread.load < best.load ? thread : best));
-    const reply = await leastLoaded.send({ kind: 'check', input });
+    const reply = await leastLoaded.send({ kind: 'check', input: ownBytes(input) });
     return reply.verdict!;
   };
 

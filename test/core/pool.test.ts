@@ -33,10 +33,15 @@ describe('checker with worker threads', () => {
     expect(pooled.rules).toEqual(inProcess.rules);
   }, 120_000);
 
-  it('checks bytes as well as paths', async () => {
-    const verdict = await pooled.check(await readFile(PHOTOS[1]!));
+  it('checks bytes as well as paths, also a view into a larger buffer', async () => {
+    const bytes = await readFile(PHOTOS[1]!);
+    const verdict = await pooled.check(bytes);
     expect(verdict.input).toBeNull();
     expect(verdict.results.length).toBe(pooled.rules.length);
+    const padded = new Uint8Array(bytes.length + 1000);
+    padded.set(bytes, 500);
+    const fromView = await pooled.check(padded.subarray(500, 500 + bytes.length));
+    expect(withoutTimes(fromView)).toEqual(withoutTimes(verdict));
   }, 60_000);
 
   it('rejects bad input with the same typed error as in process', async () => {
