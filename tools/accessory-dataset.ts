@@ -14,7 +14,7 @@ import type { ImageContext } from '../src/context.js';
 import type { ModelRuntime } from '../src/runtime/models.js';
 import { cachedRows, measureDevSet, openPhoto } from './dev-set.js';
 
-export const LABELS = ['glasses', 'headwear', 'earrings', 'necklace', 'hair_occludes_brows_or_eyes', 'hair_covers_ears'] as const;
+const LABELS = ['glasses', 'headwear', 'earrings', 'necklace', 'hair_occludes_brows_or_eyes', 'hair_covers_ears'] as const;
 export type LabelName = (typeof LABELS)[number];
 
 export interface Row {
@@ -39,7 +39,7 @@ export async function analysePhoto(runtime: ModelRuntime, path: string): Promise
 }
 
 /** All accessory features of one photo, flattened to named numbers. */
-export function flatFeatures(a: PhotoAnalyses): Record<string, number> {
+function flatFeatures(a: PhotoAnalyses): Record<string, number> {
   const { rgb, faceZones: zones, skinModel: skin, hairModel: hair, personMask: mask, irises, pose } = a;
   const models = { skin: skin.model, hair: hair.model };
   const out: Record<string, number> = {

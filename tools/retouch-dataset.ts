@@ -15,7 +15,7 @@ import { strongestMoire } from '../src/retouch/moire.js';
 import { skinTexture } from '../src/retouch/skin-texture.js';
 import { DEV_SET_DIR, cachedRows, devSetPresent, measureDevSet } from './dev-set.js';
 
-export interface RetouchRow {
+interface RetouchRow {
   readonly file: string;
   readonly heavyRetouch: boolean | null;
   readonly error: string | null;

@@ -14,7 +14,7 @@ export type WorkerReply =
   | { readonly id: number; readonly ok: false; readonly error: SentError };
 
 /** An error as it crosses the thread boundary: a PhotolintError keeps its code and details. */
-export interface SentError {
+interface SentError {
   readonly message: string;
   readonly code?: ErrorCode;
   readonly details?: Record<string, unknown>;
