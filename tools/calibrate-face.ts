@@ -11,7 +11,7 @@ import { type Confusion, balancedAccuracy, confusionOf, precision, recall } from
 import type { LabelEntry } from '../src/eval/labels.js';
 import { eyeOpening, gazeOffset, lipGap } from '../src/checks/face-measures.js';
 import { boxArea } from '../src/analyses/geometry.js';
-import { MESH } from '../src/analyses/landmarks.js';
+import { MESH, meshPoint } from '../src/analyses/landmarks.js';
 import { distance } from '../src/analyses/geometry.js';
 import { DEV_SET_DIR, cachedRows, devSetPresent, measureDevSet } from './dev-set.js';
 
@@ -44,7 +44,7 @@ async function measureFace(context: ImageContext): Promise<Omit<Row, 'file' | 'l
   const pose = await context.get('pose');
   const irises = await context.get('irises');
   const emotion = await context.get('expression');
-  const p = (i: number) => [mesh.points[i]![0], mesh.points[i]![1]] as const;
+  const p = (i: number) => meshPoint(mesh.points, i);
   const meshOpening = (eye: { outer: number; inner: number; upper: number; lower: number }) => distance(p(eye.upper), p(eye.lower)) / distance(p(eye.outer), p(eye.inner));
   return {
     ...measured,

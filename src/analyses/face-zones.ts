@@ -2,6 +2,7 @@ import type { Point } from '../verdict.js';
 import { type RowSpans, rowSpans } from '../accessories/polygon.js';
 import { defineAnalysis } from './define.js';
 import { boxAround, distance, midpoint } from './geometry.js';
+import { meshPoint } from './landmarks.js';
 import type { Box, Point3 } from './types.js';
 
 /** Left and right are the subject's: `right` is on the image's left. */
@@ -87,11 +88,7 @@ const box = (x0: number, y0: number, x1: number, y1: number): Box => ({
 const around = ([x, y]: Point, halfWidth: number, halfHeight: number): Box => box(x - halfWidth, y - halfHeight, x + halfWidth, y + halfHeight);
 
 export function placeFaceZones(points: readonly Point3[]): FaceZones {
-  const at = (i: number): Point => {
-    const p = points[i];
-    if (!p) throw new RangeError(`face mesh has no point ${i} (it has ${points.length})`);
-    return [p[0], p[1]];
-  };
+  const at = (i: number): Point => meshPoint(points, i);
   const many = (indices: readonly number[]): Point[] => indices.map(at);
   const faceOval = many(FACE_OVAL);
   const faceWidth = distance(at(FACE_EDGE.right), at(FACE_EDGE.left));

@@ -2,7 +2,7 @@ import { PhotolintError } from '../errors.js';
 import type { Point } from '../verdict.js';
 import { defineAnalysis } from './define.js';
 import { distance, midpoint } from './geometry.js';
-import { MESH } from './landmarks.js';
+import { MESH, meshPoint } from './landmarks.js';
 import type { GreyMap } from './types.js';
 
 /** A mask value at or above this is the subject. */
@@ -21,7 +21,7 @@ export const head = defineAnalysis({
   needs: ['mesh', 'irises', 'personMask'],
   models: [],
   compute({ mesh, irises, personMask }) {
-    const p = (index: number): Point => [mesh.points[index]![0], mesh.points[index]![1]];
+    const p = (index: number): Point => meshPoint(mesh.points, index);
     const rightCheek = p(MESH.rightCheek);
     const leftCheek = p(MESH.leftCheek);
     const faceWidth = distance(rightCheek, leftCheek);

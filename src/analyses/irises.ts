@@ -4,7 +4,7 @@ import type { Point } from '../verdict.js';
 import { defineAnalysis } from './define.js';
 import { type SquareRegion, cropToImage, distance, midpoint } from './geometry.js';
 import { infer } from './infer.js';
-import { IRIS_MODEL, MESH } from './landmarks.js';
+import { IRIS_MODEL, MESH, meshPoint } from './landmarks.js';
 import { regionAffine, sampleRgb } from './sampling.js';
 import type { Iris } from './types.js';
 
@@ -22,7 +22,7 @@ export const irises = defineAnalysis({
   needs: ['rgb', 'mesh'],
   models: ['iris'],
   async compute({ rgb, mesh }, { models }) {
-    const corner = (index: number): Point => [mesh.points[index]![0], mesh.points[index]![1]];
+    const corner = (index: number): Point => meshPoint(mesh.points, index);
     const right = await fitIris(models, rgb, corner(MESH.rightEye.outer), corner(MESH.rightEye.inner), false);
     const left = await fitIris(models, rgb, corner(MESH.leftEye.inner), corner(MESH.leftEye.outer), true);
     return { right, left };

@@ -1,3 +1,6 @@
+import type { Point } from '../verdict.js';
+import type { Point3 } from './types.js';
+
 /**
  * Indices of the MediaPipe face mesh (468 points) used by photolint. "right"/"left" are the
  * subject's: the right eye is on the image's left.
@@ -34,3 +37,10 @@ export const IRIS_MODEL = {
   irisEdgeA: 72,
   irisEdgeB: 74,
 } as const;
+
+/** The image position of mesh point `index`; a mesh without that point is a programming error. */
+export function meshPoint(points: readonly Point3[], index: number): Point {
+  const p = points[index];
+  if (!p) throw new RangeError(`face mesh has no point ${index} (it has ${points.length})`);
+  return [p[0], p[1]];
+}

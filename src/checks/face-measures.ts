@@ -1,11 +1,10 @@
 import { distance, mean, offsetAcross, positionAlong } from '../analyses/geometry.js';
-import { IRIS_MODEL, MESH } from '../analyses/landmarks.js';
+import { IRIS_MODEL, MESH, meshPoint } from '../analyses/landmarks.js';
 import type { FaceMesh, Iris, Irises } from '../analyses/types.js';
-import type { Point, Region } from '../verdict.js';
+import type { Region } from '../verdict.js';
 
 /** Normalised measures of the eyes and mouth, shared by the checks and the calibration tool. */
 
-const meshPoint = (mesh: FaceMesh, index: number): Point => [mesh.points[index]![0], mesh.points[index]![1]];
 
 /** Lid-to-lid distance at the middle of the eye over the corner-to-corner width (iris model contour). */
 export function eyeOpening(iris: Iris): number {
@@ -15,12 +14,12 @@ export function eyeOpening(iris: Iris): number {
 
 /** Gap between the inner lip margins at the centre over the mouth's corner-to-corner width. */
 export function lipGap(mesh: FaceMesh): number {
-  return distance(meshPoint(mesh, MESH.upperLipInner), meshPoint(mesh, MESH.lowerLipInner)) / distance(meshPoint(mesh, MESH.mouthRight), meshPoint(mesh, MESH.mouthLeft));
+  return distance(meshPoint(mesh.points, MESH.upperLipInner), meshPoint(mesh.points, MESH.lowerLipInner)) / distance(meshPoint(mesh.points, MESH.mouthRight), meshPoint(mesh.points, MESH.mouthLeft));
 }
 
 /** The points lipGap measures between, for drawing. */
 export function lipRegion(mesh: FaceMesh): Region {
-  return { kind: 'points', label: 'lips', points: [MESH.upperLipInner, MESH.lowerLipInner, MESH.mouthRight, MESH.mouthLeft].map((i) => meshPoint(mesh, i)) };
+  return { kind: 'points', label: 'lips', points: [MESH.upperLipInner, MESH.lowerLipInner, MESH.mouthRight, MESH.mouthLeft].map((i) => meshPoint(mesh.points, i)) };
 }
 
 export interface GazeOffset {

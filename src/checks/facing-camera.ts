@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESH } from '../analyses/landmarks.js';
+import { MESH, meshPoint } from '../analyses/landmarks.js';
 import { defineCheck } from './define.js';
 import { judgeRange, round } from './judge-range.js';
 import { measured } from './measure.js';
@@ -15,7 +15,7 @@ export const facingCamera = defineCheck({
   needs: ['pose', 'mesh'],
   params: z.object({ maxYawDeg: z.number().nonnegative().default(5), uncertainty: z.number().nonnegative().default(2) }).strict(),
   judge({ pose, mesh }, { maxYawDeg, uncertainty }) {
-    const points = [MESH.rightCheek, MESH.noseTip, MESH.leftCheek].map((i) => [mesh.points[i]![0], mesh.points[i]![1]] as const);
+    const points = [MESH.rightCheek, MESH.noseTip, MESH.leftCheek].map((i) => meshPoint(mesh.points, i));
     return judgeRange({
       name: 'yaw',
       value: Math.abs(pose.yaw),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESH } from '../analyses/landmarks.js';
+import { MESH, meshPoint } from '../analyses/landmarks.js';
 import { defineCheck } from './define.js';
 import { judgeRange, round } from './judge-range.js';
 import { measured } from './measure.js';
@@ -16,7 +16,6 @@ export const headUpright = defineCheck({
   needs: ['pose', 'mesh'],
   params: z.object({ maxPitchDeg: z.number().nonnegative().default(5), uncertainty: z.number().nonnegative().default(3.5) }).strict(),
   judge({ pose, mesh }, { maxPitchDeg, uncertainty }) {
-    const point = (i: number) => [mesh.points[i]![0], mesh.points[i]![1]] as const;
     return judgeRange({
       name: 'pitch',
       value: Math.abs(pose.pitch),
@@ -26,7 +25,7 @@ export const headUpright = defineCheck({
       what: { en: 'Head nod (pitch)', zh: '头部俯仰' },
       codes: { below: 'nodding', above: 'nodding' },
       extra: { signedPitch: measured(round(pose.pitch), 'deg') },
-      regions: [{ kind: 'line', label: 'forehead to chin', from: point(MESH.foreheadTop), to: point(MESH.chin) }],
+      regions: [{ kind: 'line', label: 'forehead to chin', from: meshPoint(mesh.points, MESH.foreheadTop), to: meshPoint(mesh.points, MESH.chin) }],
     });
   },
 });

@@ -1,3 +1,4 @@
+import { meshPoint } from '../analyses/landmarks.js';
 import type { Point3 } from '../analyses/types.js';
 import type { Point } from '../verdict.js';
 import type { Sides } from '../analyses/face-zones.js';
@@ -27,11 +28,7 @@ const LID_TO = 0.8;
 const LID_SAMPLES = 7;
 
 export function makeupParts(points: readonly Point3[]): MakeupParts {
-  const at = (i: number): Point => {
-    const p = points[i];
-    if (!p) throw new RangeError(`face mesh has no point ${i} (it has ${points.length})`);
-    return [p[0], p[1]];
-  };
+  const at = (i: number): Point => meshPoint(points, i);
   const many = (indices: readonly number[]): Point[] => indices.map(at);
   const lid = (side: 'right' | 'left'): Point[] => {
     const lash = resample(many(UPPER_LID[side]), LID_SAMPLES);

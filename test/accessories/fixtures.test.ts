@@ -5,7 +5,7 @@ import type { Profile } from '../../src/profiles/types.js';
 import type { Point } from '../../src/verdict.js';
 import { ModelRuntime } from '../../src/runtime/models.js';
 import { type PhotoAnalyses, analysePhoto } from '../../tools/accessory-dataset.js';
-import { IRIS_MODEL } from '../../src/analyses/landmarks.js';
+import { IRIS_MODEL, meshPoint } from '../../src/analyses/landmarks.js';
 import type { Iris } from '../../src/analyses/types.js';
 import { noGlasses } from '../../src/checks/no-glasses.js';
 import { insideSpans } from '../../src/accessories/polygon.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   try {
     astronaut = await analysePhoto(runtime, ASTRONAUT);
     const { mesh, rgb, faceZones } = astronaut;
-    const at = (i: number): Point => [mesh.points[i]![0], mesh.points[i]![1]];
+    const at = (i: number): Point => meshPoint(mesh.points, i);
     const mid = (a: number, b: number): Point => [(at(a)[0] + at(b)[0]) / 2, (at(a)[1] + at(b)[1]) / 2];
     anatomy = {
       width: rgb.width,
