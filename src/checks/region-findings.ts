@@ -23,32 +23,25 @@ export function backgroundUnjudgeable(background: BackgroundRegion, minShare: nu
       measurements: { transparentShare: { value: rounded(background.transparentShare, 3), unit: 'ratio' } },
     };
   }
-  if (background.share < minShare) {
-    return {
-      status: 'skipped',
-      code: 'no-background',
-      message: {
-        en: `Too little background is visible (${percentOf(background.share)} of the frame, at least ${percentOf(minShare)} needed) to judge it`,
-        zh: `可见背景太少（占画面 ${percentOf(background.share)}，至少需要 ${percentOf(minShare)}），无法判断`,
-      },
-      measurements: { backgroundShare: { value: rounded(background.share, 3), unit: 'ratio' } },
-      limits: { backgroundShare: { min: minShare, unit: 'ratio' } },
-    };
-  }
-  return null;
+  return background.share < minShare ? tooLittleVisible('no-background', 'backgroundShare', { en: 'background', zh: '背景' }, background.share, minShare) : null;
 }
 
 export function garmentUnjudgeable(garment: GarmentRegion, minShare: number): Finding | null {
   if (garment.share >= minShare && garment.dominantColour) return null;
+  return tooLittleVisible('no-garment', 'garmentShare', { en: 'clothing', zh: '衣着' }, garment.share, minShare);
+}
+
+/** `skipped`: the region (`share` of the frame) is smaller than the `minShare` a judgement needs. */
+function tooLittleVisible(code: string, name: string, what: { en: string; zh: string }, share: number, minShare: number): Finding {
   return {
     status: 'skipped',
-    code: 'no-garment',
+    code,
     message: {
-      en: `Too little clothing is visible (${percentOf(garment.share)} of the frame, at least ${percentOf(minShare)} needed) to judge it`,
-      zh: `可见衣着太少（占画面 ${percentOf(garment.share)}，至少需要 ${percentOf(minShare)}），无法判断`,
+      en: `Too little ${what.en} is visible (${percentOf(share)} of the frame, at least ${percentOf(minShare)} needed) to judge it`,
+      zh: `可见${what.zh}太少（占画面 ${percentOf(share)}，至少需要 ${percentOf(minShare)}），无法判断`,
     },
-    measurements: { garmentShare: { value: rounded(garment.share, 3), unit: 'ratio' } },
-    limits: { garmentShare: { min: minShare, unit: 'ratio' } },
+    measurements: { [name]: { value: rounded(share, 3), unit: 'ratio' } },
+    limits: { [name]: { min: minShare, unit: 'ratio' } },
   };
 }
 
