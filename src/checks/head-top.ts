@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { judgeRange } from './judge-range.js';
-import { measured } from './measure.js';
-import { allowedBand, fitStandardFrame, frameParams } from './standard-frame.js';
+import { frameParams, judgeFrameRow } from './standard-frame.js';
 
 const px = z.number().nonnegative();
 
@@ -11,23 +9,13 @@ export const headTop = defineCheck({
   title: { en: 'Head top position', zh: '头顶位置' },
   needs: ['file', 'head'],
   params: z.object({ min: px.default(50), max: px.default(110), ...frameParams }).strict(),
-  judge({ file, head }, { min, max, frameWidth, frameHeight }) {
-    const frame = fitStandardFrame(file.info, { width: frameWidth, height: frameHeight });
-    if (!frame.ok) return frame.finding;
-    const [x, y] = head.headTop;
-    return judgeRange({
+  judge({ file, head }, limits) {
+    return judgeFrameRow(file.info, limits, {
       name: 'headTop',
-      value: y * frame.scale,
-      unit: 'px',
-      limit: { min, max },
+      y: head.headTop[1],
       what: { en: 'Top of the head below the top edge', zh: '头顶距上边缘' },
-      codes: { below: 'too-high', above: 'too-low' },
-      extra: { frameScale: measured(frame.scale, 'ratio') },
-      regions: [
-        allowedBand('allowed head top', { min, max }, frame.scale, file.info.width),
-        { kind: 'line', label: 'head top', from: [0, y], to: [file.info.width, y] },
-        { kind: 'points', label: 'head top', points: [[x, y]] },
-      ],
+      label: 'head top',
+      points: { label: 'head top', points: [head.headTop] },
     });
   },
 });

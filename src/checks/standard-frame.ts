@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ImageInfo } from '../image/intake.js';
-import type { Region } from '../verdict.js';
+import type { Message, Point, Region } from '../verdict.js';
 import type { Finding } from './define.js';
+import { judgeRange } from './judge-range.js';
 import { measured } from './measure.js';
 
 /**
@@ -38,6 +39,41 @@ export const frameParams = {
 };
 
 /** The band of rows a frame limit allows, drawn across the photo in its own pixels. */
-export function allowedBand(label: string, limit: { min: number; max: number }, scale: number, width: number): Region {
+function allowedBand(label: string, limit: { min: number; max: number }, scale: number, width: number): Region {
   return { kind: 'box', label, x: 0, y: limit.min / scale, width, height: (limit.max - limit.min) / scale };
+}
+
+/** A row of the photo (the head top, the eye line) and what it was measured from. */
+export interface FrameRow {
+  readonly name: string;
+  /** The row, in the photo's own pixels. */
+  readonly y: number;
+  readonly what: Message;
+  /** What the row is, for the line drawn along it ("head top", "eye line"). */
+  readonly label: string;
+  readonly points: { readonly label: string; readonly points: readonly Point[] };
+}
+
+/**
+ * A row judged against the band `min`–`max` of the standard frame, in the frame's pixels:
+ * too high above the band, too low below it; drawn with the band, the row and its points.
+ */
+export function judgeFrameRow(info: Pick<ImageInfo, 'width' | 'height'>, limits: { min: number; max: number; frameWidth: number; frameHeight: number }, row: FrameRow): Finding {
+  const { min, max, frameWidth, frameHeight } = limits;
+  const frame = fitStandardFrame(info, { width: frameWidth, height: frameHeight });
+  if (!frame.ok) return frame.finding;
+  return judgeRange({
+    name: row.name,
+    value: row.y * frame.scale,
+    unit: 'px',
+    limit: { min, max },
+    what: row.what,
+    codes: { below: 'too-high', above: 'too-low' },
+    extra: { frameScale: measured(frame.scale, 'ratio') },
+    regions: [
+      allowedBand(`allowed ${row.label}`, { min, max }, frame.scale, info.width),
+      { kind: 'line', label: row.label, from: [0, row.y], to: [info.width, row.y] },
+      { kind: 'points', ...row.points },
+    ],
+  });
 }
