@@ -16,7 +16,9 @@ import { noBlueClothing } from '../src/checks/no-blue-clothing.js';
 import { plainClothing } from '../src/checks/plain-clothing.js';
 import { balancedAccuracy, type Confusion, confusionOf } from '../src/eval/metrics.js';
 import type { ImageContext } from '../src/context.js';
+import { violationLabel } from '../src/eval/label-map.js';
 import type { LabelEntry } from '../src/eval/labels.js';
+import type { RuleId } from '../src/checks/index.js';
 import { DEV_SET_DIR, cachedRows, devSetPresent, measureDevSet } from './dev-set.js';
 
 const args = process.argv.slice(2);
@@ -69,6 +71,13 @@ function value(rule: string, key: string): (row: Row) => number | null {
   };
 }
 
+/** The label a rule is scored against, as the evaluation reads it (src/eval/label-map.ts). */
+function labelOf(rule: RuleId): (l: LabelEntry) => boolean | null {
+  const violated = violationLabel(rule);
+  if (!violated) throw new Error(`no label scores ${rule}`);
+  return violated;
+}
+
 const range = (from: number, to: number, step: number): number[] => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
 const defaults = (rule: CheckDefinition): Record<string, number> => rule.params.parse({}) as Record<string, number>;
 
@@ -83,7 +92,7 @@ const SWEEPS: readonly Sweep[] = [
   },
   {
     title: 'background-uniform gradient ΔL* vs background_ok',
-    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    label: labelOf('background-uniform'),
     value: value('background-uniform', 'gradient'),
     thresholds: range(4, 30, 2),
     defaultThreshold: defaults(backgroundUniform).maxGradient as number,
@@ -91,7 +100,7 @@ const SWEEPS: readonly Sweep[] = [
   },
   {
     title: 'background-uniform residual spread L* vs background_ok',
-    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    label: labelOf('background-uniform'),
     value: value('background-uniform', 'residualSpread'),
     thresholds: range(1, 8, 0.5),
     defaultThreshold: defaults(backgroundUniform).maxResidualSpread as number,
@@ -99,7 +108,7 @@ const SWEEPS: readonly Sweep[] = [
   },
   {
     title: 'background-shadow share vs background_ok',
-    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    label: labelOf('background-uniform'),
     value: value('background-shadow', 'shadowShare'),
     thresholds: range(0, 0.4, 0.05),
     defaultThreshold: defaults(backgroundShadow).maxShadowShare as number,
@@ -107,7 +116,7 @@ const SWEEPS: readonly Sweep[] = [
   },
   {
     title: 'background-objects share vs background_ok',
-    label: (l) => (l.background_ok === null ? null : !l.background_ok),
+    label: labelOf('background-uniform'),
     value: value('background-objects', 'objectShare'),
     thresholds: [0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1],
     defaultThreshold: 0,
@@ -115,7 +124,7 @@ const SWEEPS: readonly Sweep[] = [
   },
   {
     title: 'no-blue-clothing blue share vs clothing_blue',
-    label: (l) => l.clothing_blue as boolean | null,
+    label: labelOf('no-blue-clothing'),
     value: value('no-blue-clothing', 'blueShare'),
     thresholds: range(0.05, 0.8, 0.05),
     defaultThreshold: defaults(noBlueClothing).maxBlueShare as number,
@@ -123,7 +132,7 @@ const SWEEPS: readonly Sweep[] = [
   },
   {
     title: 'plain-clothing pattern contrast ΔE*ab vs clothing_patterned',
-    label: (l) => l.clothing_patterned as boolean | null,
+    label: labelOf('plain-clothing'),
     value: value('plain-clothing', 'patternContrast'),
     thresholds: range(2, 10, 0.5),
     defaultThreshold: defaults(plainClothing).maxPatternContrast as number,
@@ -139,9 +148,9 @@ interface Combined {
 }
 
 const COMBINED: readonly Combined[] = [
-  { title: 'background rules combined (any fails) vs background_ok', label: (l) => (l.background_ok === null ? null : !l.background_ok), rules: ['background-color', 'background-uniform', 'background-shadow', 'background-objects'] },
-  { title: 'no-blue-clothing vs clothing_blue', label: (l) => l.clothing_blue as boolean | null, rules: ['no-blue-clothing'] },
-  { title: 'plain-clothing vs clothing_patterned', label: (l) => l.clothing_patterned as boolean | null, rules: ['plain-clothing'] },
+  { title: 'background rules combined (any fails) vs background_ok', label: labelOf('background-uniform'), rules: ['background-color', 'background-uniform', 'background-shadow', 'background-objects'] },
+  { title: 'no-blue-clothing vs clothing_blue', label: labelOf('no-blue-clothing'), rules: ['no-blue-clothing'] },
+  { title: 'plain-clothing vs clothing_patterned', label: labelOf('plain-clothing'), rules: ['plain-clothing'] },
 ];
 
 const fmt = (c: Confusion): string => `TP ${c.tp} FN ${c.fn} FP ${c.fp} TN ${c.tn} → balanced accuracy ${(balancedAccuracy(c) ?? NaN).toFixed(3)}`;

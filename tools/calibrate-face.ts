@@ -6,7 +6,7 @@
  *   npx tsx tools/calibrate-face.ts [dev-set folder, default ../shared/data/portraits-dev]
  */
 import type { ImageContext } from '../src/context.js';
-import { LABEL_MAPPINGS } from '../src/eval/label-map.js';
+import { violationLabel } from '../src/eval/label-map.js';
 import { type Confusion, balancedAccuracy, confusionOf, precision, recall } from '../src/eval/metrics.js';
 import type { LabelEntry } from '../src/eval/labels.js';
 import { eyeOpening, gazeOffset, lipGap } from '../src/checks/face-measures.js';
@@ -108,9 +108,9 @@ async function main(): Promise<void> {
   sweep('frontal: |pitch|', rows, (r) => r.label.frontal, (r) => (r.pitch === undefined ? null : Math.abs(r.pitch)), range(2, 30, 1), true, 5);
   sweep('frontal: |roll|', rows, (r) => r.label.frontal, (r) => (r.roll === undefined ? null : Math.abs(r.roll)), range(2, 30, 1), true, 8);
   // As the evaluation scores natural-expression (src/eval/label-map.ts).
-  const expressionRule = LABEL_MAPPINGS.find((mapping) => mapping.rules.includes('natural-expression'))!;
+  const unnatural = violationLabel('natural-expression')!;
   const natural = (r: Row) => {
-    const violated = expressionRule.violated(r.label);
+    const violated = unnatural(r.label);
     return violated === null ? null : !violated;
   };
   sweep('natural-expression: happy probability', rows, natural, (r) => r.emotion?.happy ?? null, range(0.1, 0.95, 0.05), true, 0.5);

@@ -53,6 +53,11 @@ export const LABEL_MAPPINGS: readonly LabelMapping[] = [
 ];
 
 /** The whole-photo row: the labelled expected_overall against the Verdict's overall. */
+/** How the labels say whether `rule` is violated (as the evaluation scores it); null for a rule no label scores. */
+export function violationLabel(rule: RuleId): LabelMapping['violated'] | null {
+  return LABEL_MAPPINGS.find((mapping) => mapping.rules.includes(rule))?.violated ?? null;
+}
+
 export const OVERALL_ROW = 'overall';
 export const OVERALL_LABEL = 'expected_overall = fail';
 
