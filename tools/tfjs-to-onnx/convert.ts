@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { GraphBuilder } from './graph-builder.js';
 import { DataType, encodeModel, type OnnxValueInfo } from './onnx.js';
 import { translateNode } from './ops.js';
+import { tensorChannels } from './channels.js';
 import { tensorRanks } from './ranks.js';
 import { attr, dataInputs, readTfjsGraph, type TfNode } from './tfjs-model.js';
 
@@ -60,7 +61,7 @@ export async function convertTfjsModel(spec: ConversionSpec): Promise<Conversion
 
   const publicNames = new Map([[placeholder.name, spec.inputName], ...spec.outputs.map(({ node, name }): [string, string] => [node, name])]);
   const order = topologicalOrder(graph.nodes, spec.outputs.map((output) => output.node));
-  const builder = new GraphBuilder(graph.weights, publicNames, tensorRanks(order, graph.weights));
+  const builder = new GraphBuilder(graph.weights, publicNames, tensorRanks(order, graph.weights), tensorChannels(order, graph.weights));
   for (const node of order) {
     if (node.op !== 'Const' && node.op !== 'Placeholder') translateNode(node, builder);
   }

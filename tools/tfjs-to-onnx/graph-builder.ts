@@ -18,11 +18,13 @@ export class GraphBuilder {
    * @param weights the model's constants, by TF node name
    * @param publicNames ONNX names for the TF nodes that become graph inputs and outputs
    * @param ranks the rank of each TF node's output (see ranks.ts)
+   * @param channelCounts the channel count of each TF node's output, where known (see channels.ts)
    */
   constructor(
     private readonly weights: ReadonlyMap<string, ConstTensor>,
     private readonly publicNames: ReadonlyMap<string, string>,
     private readonly ranks: ReadonlyMap<string, number>,
+    private readonly channelCounts: ReadonlyMap<string, number>,
   ) {}
 
   /** The ONNX value holding a TF node's output; constants become initializers on first use. */
@@ -30,6 +32,11 @@ export class GraphBuilder {
     const constant = this.weights.get(tfName);
     if (constant) return this.initializer(tfName, dataTypeOf(constant), constant.shape, constant.data);
     return this.publicNames.get(tfName) ?? tfName;
+  }
+
+  /** The channel count of a TF node's output (its last axis), when the graph determines it. */
+  channels(tfName: string): number | undefined {
+    return this.channelCounts.get(tfName);
   }
 
   rank(tfName: string): number {

@@ -89,16 +89,38 @@ function relu6(g: GraphBuilder, x: string, output: string): void {
 }
 
 /**
- * PReLU as x + (slope − 1)·min(x, 0), three vectorised elementwise ops: onnxruntime's PRelu
- * kernel branches per element on the sign, and on real images (mixed signs) those branches
- * mispredict, which made it the face-mesh and iris models' costliest op (2–3× their convolutions).
+ * PReLU as x + (1 − slope)·relu(−x), with the negation and the per-channel scale as 1×1
+ * depthwise convolutions (in NCHW, between transposes the optimiser folds away). onnxruntime's
+ * PRelu kernel branches per element on the sign, which mispredicts on real images; elementwise
+ * Min/Mul/Add stay branch-free but break onnxruntime's blocked (NCHWc) convolution layout, so
+ * each of them paid a reorder out of it and back. Convolutions and the residual Add keep it.
  */
 function prelu(g: GraphBuilder, x: string, alphaName: string, output: string): void {
   const alpha = g.constant(alphaName, 'Prelu alpha');
-  const slopeMinusOne = g.float32(`${alphaName}/minus_one`, alpha.shape, Float32Array.from(alpha.data, (slope) => slope - 1));
-  const negative = g.add('Min', [x, g.float32('const/zero', [], Float32Array.of(0))], `${output}/negative`);
-  const correction = g.add('Mul', [negative, slopeMinusOne], `${output}/correction`);
-  g.add('Add', [x, correction], output);
+  const channels = alpha.data.length;
+  const perChannel = (name: string, values: Float32Array): string => g.float32(name, [channels, 1, 1, 1], values);
+  const negate = perChannel(`${alphaName}/negate`, new Float32Array(channels).fill(-1));
+  const oneMinusSlope = perChannel(`${alphaName}/one_minus`, Float32Array.from(alpha.data, (slope) => 1 - slope));
+  const depthwise = { kernel_shape: intsAttr([1, 1]), group: intAttr(channels) };
+  inNchw(g, x, output, (nchw, nchwOutput) => {
+    const negative = g.add('Conv', [nchw, negate], `${output}/negated`, depthwise);
+    const rectified = g.add('Relu', [negative], `${output}/negative_part`);
+    const correction = g.add('Conv', [rectified, oneMinusSlope], `${output}/correction`, depthwise);
+    g.add('Add', [nchw, correction], nchwOutput);
+  });
+}
+
+/**
+ * Zero channels added before and after the `channels` of x (the shortcut of a residual block
+ * that widens), as a 1×1 convolution with identity weights: exact, and unlike Pad it keeps
+ * onnxruntime's blocked (NCHWc) layout, so the residual Adds after it stay in that layout too.
+ */
+function channelPad(g: GraphBuilder, x: string, channels: number, before: number, after: number, output: string): void {
+  const outputs = before + channels + after;
+  const identity = new Float32Array(outputs * channels);
+  for (let c = 0; c < channels; c++) identity[(before + c) * channels + c] = 1;
+  const weights = g.float32(`${output}/channel_pad`, [outputs, channels, 1, 1], identity);
+  inNchw(g, x, output, (nchw, nchwOutput) => g.add('Conv', [nchw, weights], nchwOutput, { kernel_shape: intsAttr([1, 1]) }));
 }
 
 /** The activation a _FusedConv2D applies after its BiasAdd. */
@@ -241,10 +263,16 @@ const TRANSLATORS: Record<string, Translator> = {
   AvgPool: pool('AveragePool'),
   ResizeBilinear: resizeBilinear,
   Pad: (node, g, inputs) => {
+    const x = input(node, inputs, 0);
     const paddings = g.constantValues(input(node, inputs, 1), 'paddings');
     const begins = paddings.filter((_, index) => index % 2 === 0);
     const ends = paddings.filter((_, index) => index % 2 === 1);
-    g.add('Pad', [g.value(input(node, inputs, 0)), g.int64s(`${node.name}/pads`, [...begins, ...ends])], g.value(node.name));
+    const channels = g.channels(x);
+    if (channels !== undefined && paddings.slice(0, -2).every((size) => size === 0)) {
+      channelPad(g, x, channels, begins.at(-1)!, ends.at(-1)!, g.value(node.name));
+      return;
+    }
+    g.add('Pad', [g.value(x), g.int64s(`${node.name}/pads`, [...begins, ...ends])], g.value(node.name));
   },
   Reshape: (node, g, inputs) => {
     const shape = g.constantValues(input(node, inputs, 1), 'reshape shape');
