@@ -116,11 +116,16 @@ function prelu(g: GraphBuilder, x: string, alphaName: string, output: string): v
  * onnxruntime's blocked (NCHWc) layout, so the residual Adds after it stay in that layout too.
  */
 function channelPad(g: GraphBuilder, x: string, channels: number, before: number, after: number, output: string): void {
+  inNchw(g, x, output, (nchw, nchwOutput) => embedChannels(g, nchw, channels, before, after, nchwOutput));
+}
+
+/** The 1×1 convolution (NCHW) that copies `channels` channels between `before` and `after` zero ones. */
+function embedChannels(g: GraphBuilder, nchw: string, channels: number, before: number, after: number, nchwOutput: string): void {
   const outputs = before + channels + after;
   const identity = new Float32Array(outputs * channels);
   for (let c = 0; c < channels; c++) identity[(before + c) * channels + c] = 1;
-  const weights = g.float32(`${output}/channel_pad`, [outputs, channels, 1, 1], identity);
-  inNchw(g, x, output, (nchw, nchwOutput) => g.add('Conv', [nchw, weights], nchwOutput, { kernel_shape: intsAttr([1, 1]) }));
+  const weights = g.float32(`${nchwOutput}/channel_embedding`, [outputs, channels, 1, 1], identity);
+  g.add('Conv', [nchw, weights], nchwOutput, { kernel_shape: intsAttr([1, 1]) });
 }
 
 /** The activation a _FusedConv2D applies after its BiasAdd. */
@@ -148,16 +153,27 @@ function fusedActivation(node: TfNode, g: GraphBuilder, activation: string, x: s
   }
 }
 
+/**
+ * onnxruntime's blocked (NCHWc) pooling takes whole blocks of channels (16 with AVX-512); a pool
+ * over any other count runs outside that layout, and so would every residual Add reading it.
+ * An identity 1×1 convolution after such a pool brings its output back into the layout.
+ */
+const NCHWC_BLOCK = 16;
+
 function pool(onnxOp: 'MaxPool' | 'AveragePool'): Translator {
   return (node, g, inputs) => {
     checkNhwc(node);
-    inNchw(g, input(node, inputs, 0), g.value(node.name), (nchw, nchwOutput) =>
-      g.add(onnxOp, [nchw], nchwOutput, {
+    const x = input(node, inputs, 0);
+    const channels = g.channels(x);
+    const reblock = channels !== undefined && channels % NCHWC_BLOCK !== 0;
+    inNchw(g, x, g.value(node.name), (nchw, nchwOutput) => {
+      const pooled = g.add(onnxOp, [nchw], reblock ? `${nchwOutput}/pooled` : nchwOutput, {
         kernel_shape: intsAttr(spatial(node, 'ksize')),
         strides: intsAttr(spatial(node, 'strides')),
         auto_pad: autoPad(node),
-      }),
-    );
+      });
+      if (reblock) embedChannels(g, pooled, channels, 0, 0, nchwOutput);
+    });
   };
 }
 
