@@ -29,6 +29,7 @@ async function convert(spec: ModelSpec): Promise<ModelEntry> {
     modelJson: join(dir, spec.path),
     inputName: spec.input.name,
     outputs: spec.outputs,
+    batch: spec.batch,
     metadata: { source: `${source.package}@${source.version}/${source.path}` },
   });
   const file = `${spec.id}.onnx`;

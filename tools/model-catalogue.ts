@@ -13,6 +13,8 @@ export interface ModelSpec {
   licence: ModelEntry['licence'];
   input: Omit<ModelEntry['input'], 'shape'>;
   outputs: { node: string; name: string; meaning: string }[];
+  /** Images per run (the batch dimension of the converted graph); default 1. */
+  batch?: number;
 }
 
 const MEDIAPIPE = 'Apache-2.0 (Google MediaPipe model)';
@@ -87,13 +89,14 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
     package: '@vladmandic/human',
     path: 'models/iris.json',
     licence: { package: 'MIT', network: MEDIAPIPE, notes: `MediaPipe Iris landmark model. ${HUMAN_NOTE}` },
+    batch: 2,
     input: {
       name: 'eye',
       layout: 'NHWC',
       dtype: 'float32',
       range: [0, 1],
       expects:
-        "RGB eye crop, 64x64, value / 255, cut from the 192x192 face crop: box spanning the two eye-corner mesh points enlarged 2.3x and squared (src/face/iris.ts getEyeBox). The model expects the eye's outer corner on the crop's left, as the subject's right eye appears: feed that eye as is, mirror the left eye's crop and mirror its x back (64 - x). human 3.3.6 mirrors both crops (augmentIris), which mirrors its right-eye result.",
+        "Both eyes in one run (batch 2, one run costs less than two): RGB eye crops, 64x64, value / 255, cut from the 192x192 face crop: box spanning the two eye-corner mesh points enlarged 2.3x and squared (src/face/iris.ts getEyeBox). The model expects the eye's outer corner on the crop's left, as the subject's right eye appears: crop 0 is that eye as is, crop 1 the left eye mirrored, whose x is mirrored back (64 - x). human 3.3.6 mirrors both crops (augmentIris), which mirrors its right-eye result.",
     },
     outputs: [
       {

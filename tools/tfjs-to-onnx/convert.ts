@@ -13,6 +13,8 @@ export interface ConversionSpec {
   inputName: string;
   /** TF output node -> ONNX output name. */
   outputs: readonly { node: string; name: string }[];
+  /** Size of the unknown (batch) dimension in the ONNX graph; default 1. */
+  batch?: number;
   metadata?: Record<string, string>;
 }
 
@@ -41,11 +43,15 @@ function topologicalOrder(nodes: ReadonlyMap<string, TfNode>, outputs: readonly 
   return ordered;
 }
 
-/** Unknown sizes (-1) are the batch dimension in these models; the ONNX graph fixes it to 1. */
-const fixBatch = (shape: readonly number[]): number[] => shape.map((size) => (size < 0 ? 1 : size));
+/** Unknown sizes (-1) are the batch dimension in these models; the ONNX graph fixes it. */
+const fixBatch = (shape: readonly number[], batch: number): number[] => shape.map((size) => (size < 0 ? batch : size));
 
 export async function convertTfjsModel(spec: ConversionSpec): Promise<ConversionResult> {
   const graph = await readTfjsGraph(spec.modelJson);
+  const batch = spec.batch ?? 1;
+  if (batch !== 1 && [...graph.nodes.values()].some((node) => node.op === 'Reshape')) {
+    throw new Error(`batch ${batch} needs a graph without Reshape, whose shape constants fix the batch at 1`);
+  }
   const placeholders = [...graph.nodes.values()].filter((node) => node.op === 'Placeholder');
   const placeholder = placeholders[0];
   if (!placeholder || placeholders.length > 1) throw new Error(`expected one Placeholder, found ${placeholders.length}`);
@@ -55,9 +61,9 @@ export async function convertTfjsModel(spec: ConversionSpec): Promise<Conversion
   const outputs = spec.outputs.map(({ node, name }): OnnxValueInfo => {
     const shape = graph.signatureShapes.get(node);
     if (!shape) throw new Error(`output ${node} has no shape in the model signature`);
-    return { name, elemType: DataType.FLOAT, shape: fixBatch(shape) };
+    return { name, elemType: DataType.FLOAT, shape: fixBatch(shape, batch) };
   });
-  const input: OnnxValueInfo = { name: spec.inputName, elemType: DataType.FLOAT, shape: fixBatch(inputShape) };
+  const input: OnnxValueInfo = { name: spec.inputName, elemType: DataType.FLOAT, shape: fixBatch(inputShape, batch) };
 
   const publicNames = new Map([[placeholder.name, spec.inputName], ...spec.outputs.map(({ node, name }): [string, string] => [node, name])]);
   const order = topologicalOrder(graph.nodes, spec.outputs.map((output) => output.node));
