@@ -150,9 +150,40 @@ export function fitColourModel(samples: YccSamples): ColourModel | null {
     const med = c === Y ? (Math.fround(logLuma(lower)) + Math.fround(logLuma(upper))) / 2 : toneMedian(values, tones, c);
     for (let i = 0; i < n; i++) values[i] = Math.abs(Math.fround(tones[3 * i + c]!) - med);
     tone[c] = med;
-    spread[c] = Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, 1.4826 * medianInPlace(values)));
+    spread[c] = spreadOf(values, c);
   }
   return { centre, tone, spread, pixels: n };
+}
+
+/** The MAD of normal data times this is their standard deviation. */
+const MAD_TO_SD = 1.4826;
+/**
+ * Deviations at most (at least) these make MAD_TO_SD × their median at most MIN_SPREAD (at
+ * least MAX_SPREAD). The 1e-9 margin keeps the bounds clear of the limits whatever the rounding.
+ */
+const FLOORED_AT = MIN_SPREAD.map((min) => (min / MAD_TO_SD) * (1 - 1e-9));
+const CAPPED_AT = MAX_SPREAD.map((max) => (max / MAD_TO_SD) * (1 + 1e-9));
+
+/**
+ * MAD_TO_SD × the median of a tone channel's deviations, within MIN_SPREAD and MAX_SPREAD. Most
+ * samples are flat patches (floored) or mixed ones (capped): when both middle deviations are
+ * past a limit, a count shows it and the median needs no selecting.
+ */
+function spreadOf(deviations: Float32Array, c: number): number {
+  const n = deviations.length;
+  const floor = FLOORED_AT[c]!;
+  const cap = CAPPED_AT[c]!;
+  let floored = 0;
+  let capped = 0;
+  for (let i = 0; i < n; i++) {
+    const d = deviations[i]!;
+    if (d <= floor) floored++;
+    else if (d >= cap) capped++;
+  }
+  // The middle ranks are (n - 1) >> 1 and n >> 1 (one rank when n is odd).
+  if (floored > n >> 1) return MIN_SPREAD[c]!;
+  if (capped >= n - ((n - 1) >> 1)) return MAX_SPREAD[c]!;
+  return Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, MAD_TO_SD * medianInPlace(deviations)));
 }
 
 /** Median of tone channel `c` (held in single precision, as the deviations are), using `values` as scratch. */
