@@ -34,37 +34,21 @@ export interface GridOptions {
 }
 
 export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid {
-  const { stride, models, mask, exclude = [], within } = options;
-  const x0 = Math.round(box.x);
-  const y0 = Math.round(box.y);
-  const cols = Math.max(0, Math.floor(box.width / stride));
-  const rows = Math.max(0, Math.floor(box.height / stride));
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
   const n = cols * rows;
   const luma = new Float32Array(n);
   const cb = new Float32Array(n);
   const cr = new Float32Array(n);
   const classes = new Uint8Array(n);
-  const { width, height, data } = rgb;
+  const { width, data } = rgb;
+  const { models, mask, within, exclude } = options;
   const classifier = models ? classifierFor(models) : null;
-  // The columns whose samples fall inside the image.
-  const firstCol = Math.max(0, Math.ceil(-x0 / stride));
-  const endCol = Math.min(cols, Math.ceil((width - x0) / stride));
+  const columns = new Int32Array(2);
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * stride;
-    if (y < 0 || y >= height) continue;
-    let from = firstCol;
-    let end = endCol;
-    if (within) {
-      // Only the columns around this row's span can count: visit those (the exact test stays below).
-      const span = y - within.top;
-      if (span < 0 || span >= within.from.length) continue;
-      from = Math.max(from, Math.floor((within.from[span]! - x0) / stride));
-      end = Math.min(end, Math.ceil((within.to[span]! - x0) / stride) + 1);
-    }
-    for (let c = from, i = r * cols + from, x = x0 + from * stride; c < end; c++, i++, x += stride) {
-      if (mask && mask.data[y * mask.width + x]! < 128) continue;
-      if (within && !insideSpans(within, x, y)) continue;
-      if (insideAny(exclude, x, y)) continue;
+    if (!rowColumns(rgb, x0, stride, cols, y, within, columns)) continue;
+    for (let c = columns[0]!, i = r * cols + c, x = x0 + c * stride; c < columns[1]!; c++, i++, x += stride) {
+      if (!isCounted(x, y, mask, within, exclude)) continue;
       const k = (y * width + x) * 3;
       const red = data[k]!;
       const green = data[k + 1]!;
@@ -76,6 +60,79 @@ export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid 
     }
   }
   return { x0, y0, stride, cols, rows, luma, cb, cr, classes };
+}
+
+/** How many samples of a grid fall in each class. */
+export interface ClassCounts {
+  /** All cells of the grid, ignored ones included. */
+  readonly cells: number;
+  /** Samples that were not ignored. */
+  readonly counted: number;
+  readonly skin: number;
+  readonly hair: number;
+  readonly other: number;
+}
+
+/** The class counts of the grid sampleGrid would take, without keeping its samples (for rules that need only the counts). */
+export function sampleCounts(rgb: RgbImage, box: Box, options: GridOptions & { readonly models: ColourModels }): ClassCounts {
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
+  const { width, data } = rgb;
+  const { models, mask, within, exclude } = options;
+  const classifier = classifierFor(models);
+  const byClass = new Uint32Array(4);
+  const columns = new Int32Array(2);
+  for (let r = 0; r < rows; r++) {
+    const y = y0 + r * stride;
+    if (!rowColumns(rgb, x0, stride, cols, y, within, columns)) continue;
+    for (let c = columns[0]!, x = x0 + c * stride; c < columns[1]!; c++, x += stride) {
+      if (!isCounted(x, y, mask, within, exclude)) continue;
+      const k = (y * width + x) * 3;
+      byClass[classifier.classOf(data[k]!, data[k + 1]!, data[k + 2]!)]!++;
+    }
+  }
+  return countsOf(byClass, cols * rows);
+}
+
+/** `classShares` of the grid sampleGrid would take, without keeping its samples. */
+export function sampleShares(rgb: RgbImage, box: Box, options: GridOptions & { readonly models: ColourModels }): ClassShares {
+  return sharesOf(sampleCounts(rgb, box, options));
+}
+
+function gridLayout(box: Box, stride: number): { x0: number; y0: number; stride: number; cols: number; rows: number } {
+  return {
+    x0: Math.round(box.x),
+    y0: Math.round(box.y),
+    stride,
+    cols: Math.max(0, Math.floor(box.width / stride)),
+    rows: Math.max(0, Math.floor(box.height / stride)),
+  };
+}
+
+/**
+ * The columns [from, end) of the grid row at image row `y` worth visiting, written to `out`:
+ * those inside the image and, with `within`, around its span there. False when none are.
+ */
+function rowColumns(rgb: RgbImage, x0: number, stride: number, cols: number, y: number, within: RowSpans | undefined, out: Int32Array): boolean {
+  if (y < 0 || y >= rgb.height) return false;
+  let from = Math.max(0, Math.ceil(-x0 / stride));
+  let end = Math.min(cols, Math.ceil((rgb.width - x0) / stride));
+  if (within) {
+    // Only the columns around this row's span can count (the exact test is in `isCounted`).
+    const span = y - within.top;
+    if (span < 0 || span >= within.from.length) return false;
+    from = Math.max(from, Math.floor((within.from[span]! - x0) / stride));
+    end = Math.min(end, Math.ceil((within.to[span]! - x0) / stride) + 1);
+  }
+  out[0] = from;
+  out[1] = end;
+  return true;
+}
+
+/** Whether the sample at pixel (x, y), inside the image, counts: inside the mask and `within`, outside `exclude` (see GridOptions). */
+function isCounted(x: number, y: number, mask: GreyMap | undefined, within: RowSpans | undefined, exclude: readonly RowSpans[] | undefined): boolean {
+  if (mask && mask.data[y * mask.width + x]! < 128) return false;
+  if (within && !insideSpans(within, x, y)) return false;
+  return !exclude || !insideAny(exclude, x, y);
 }
 
 function insideAny(spans: readonly RowSpans[], x: number, y: number): boolean {
@@ -95,9 +152,22 @@ export interface ClassShares {
 export function classShares(grid: Grid): ClassShares {
   const counts = new Uint32Array(4);
   for (let i = 0; i < grid.classes.length; i++) counts[grid.classes[i]!]!++;
-  const counted = counts[PIXEL_SKIN]! + counts[PIXEL_HAIR]! + counts[PIXEL_OTHER]!;
+  return sharesOf(countsOf(counts, grid.classes.length));
+}
+
+/** Counts by class (indexed by PIXEL_*) as ClassCounts. */
+function countsOf(byClass: Uint32Array, cells: number): ClassCounts {
+  const skin = byClass[PIXEL_SKIN]!;
+  const hair = byClass[PIXEL_HAIR]!;
+  const other = byClass[PIXEL_OTHER]!;
+  return { cells, counted: skin + hair + other, skin, hair, other };
+}
+
+/** The share of each class among the counted samples; zeros when none counted. */
+export function sharesOf(counts: ClassCounts): ClassShares {
+  const { counted } = counts;
   const share = (n: number): number => (counted > 0 ? n / counted : 0);
-  return { counted, skin: share(counts[PIXEL_SKIN]!), hair: share(counts[PIXEL_HAIR]!), other: share(counts[PIXEL_OTHER]!) };
+  return { counted, skin: share(counts.skin), hair: share(counts.hair), other: share(counts.other) };
 }
 
 /** The counted samples of a grid as YCbCr samples (for fitting a colour model), optionally leaving one class out. */
