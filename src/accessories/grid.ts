@@ -43,11 +43,12 @@ export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid 
   const { width, data } = rgb;
   const { models, mask, within, exclude } = options;
   const classifier = models ? classifierFor(models) : null;
-  const columns = new Int32Array(2);
+  const columns = { from: 0, end: 0 };
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * stride;
     if (!rowColumns(rgb, x0, stride, cols, y, within, columns)) continue;
-    for (let c = columns[0]!, i = r * cols + c, x = x0 + c * stride; c < columns[1]!; c++, i++, x += stride) {
+    const { from, end } = columns;
+    for (let c = from, i = r * cols + c, x = x0 + c * stride; c < end; c++, i++, x += stride) {
       if (!isCounted(x, y, mask, within, exclude)) continue;
       const k = (y * width + x) * 3;
       const red = data[k]!;
@@ -80,11 +81,12 @@ export function sampleCounts(rgb: RgbImage, box: Box, options: GridOptions & { r
   const { models, mask, within, exclude } = options;
   const classifier = classifierFor(models);
   const byClass = new Uint32Array(4);
-  const columns = new Int32Array(2);
+  const columns = { from: 0, end: 0 };
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * stride;
     if (!rowColumns(rgb, x0, stride, cols, y, within, columns)) continue;
-    for (let c = columns[0]!, x = x0 + c * stride; c < columns[1]!; c++, x += stride) {
+    const { from, end } = columns;
+    for (let c = from, x = x0 + c * stride; c < end; c++, x += stride) {
       if (!isCounted(x, y, mask, within, exclude)) continue;
       const k = (y * width + x) * 3;
       byClass[classifier.classOf(data[k]!, data[k + 1]!, data[k + 2]!)]!++;
@@ -112,7 +114,7 @@ function gridLayout(box: Box, stride: number): { x0: number; y0: number; stride:
  * The columns [from, end) of the grid row at image row `y` worth visiting, written to `out`:
  * those inside the image and, with `within`, around its span there. False when none are.
  */
-function rowColumns(rgb: RgbImage, x0: number, stride: number, cols: number, y: number, within: RowSpans | undefined, out: Int32Array): boolean {
+function rowColumns(rgb: RgbImage, x0: number, stride: number, cols: number, y: number, within: RowSpans | undefined, out: { from: number; end: number }): boolean {
   if (y < 0 || y >= rgb.height) return false;
   let from = Math.max(0, Math.ceil(-x0 / stride));
   let end = Math.min(cols, Math.ceil((rgb.width - x0) / stride));
@@ -123,8 +125,8 @@ function rowColumns(rgb: RgbImage, x0: number, stride: number, cols: number, y: 
     from = Math.max(from, Math.floor((within.from[span]! - x0) / stride));
     end = Math.min(end, Math.ceil((within.to[span]! - x0) / stride) + 1);
   }
-  out[0] = from;
-  out[1] = end;
+  out.from = from;
+  out.end = end;
   return true;
 }
 
