@@ -220,6 +220,15 @@ const MAIN_COLOUR_WITHIN = 2.5;
  * patch, skin in a hair patch) leaves the model instead of widening it.
  */
 export function fitMainColour(samples: YccSamples): ColourModel | null {
+  return mainColour(samples, true) as ColourModel | null;
+}
+
+/** `fitMainColour` without the centre, for a model only measured against. */
+export function fitMainTone(samples: YccSamples): ToneModel | null {
+  return mainColour(samples, false);
+}
+
+function mainColour(samples: YccSamples, withCentre: boolean): ColourModel | ToneModel | null {
   const first = fitToneModel(samples);
   if (!first) return null;
   const kept = new YccSamples(samples.count);
@@ -228,7 +237,7 @@ export function fitMainColour(samples: YccSamples): ColourModel | null {
     if (toneDistance(first, tones, 3 * i) <= MAIN_COLOUR_WITHIN) kept.copy(samples, i);
   }
   // With nothing left out, or nothing kept (every sample far from a median between two colours), the fit of them all.
-  return fitColourModel(kept.count === samples.count || kept.count === 0 ? samples : kept);
+  return fit(kept.count === samples.count || kept.count === 0 ? samples : kept, withCentre);
 }
 
 /** Distance of a tone (see toneInto; at `at` in `tone`) from a model, in model spreads (a diagonal Mahalanobis distance). */
