@@ -5,7 +5,7 @@ import { type ColourModels, PIXEL_HAIR, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN, 
 import { type RowSpans, insideSpans } from './polygon.js';
 
 /**
- * A box of the image sampled every `stride` pixels: a class per sample, and the colour of the
+ * A box of the image sampled every `stride` pixels: a class per sample, and the luma of the
  * counted (not ignored) samples; ignored ones read zero, as nothing reads them. The rules read
  * these small grids instead of the full image, which keeps them to a few hundred microseconds.
  */
@@ -16,10 +16,14 @@ export interface Grid {
   readonly cols: number;
   readonly rows: number;
   readonly luma: Float32Array;
-  readonly cb: Float32Array;
-  readonly cr: Float32Array;
   /** One of the PIXEL_* classes. */
   readonly classes: Uint8Array;
+}
+
+/** A grid with the chroma of its samples too (for fitting colour models and judging hue). */
+export interface ColourGrid extends Grid {
+  readonly cb: Float32Array;
+  readonly cr: Float32Array;
 }
 
 export interface GridOptions {
@@ -35,11 +39,25 @@ export interface GridOptions {
 
 export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid {
   const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
+  const grid = { x0, y0, stride, cols, rows, luma: new Float32Array(cols * rows), classes: new Uint8Array(cols * rows) };
+  fillGrid(rgb, grid, options, null);
+  return grid;
+}
+
+/** `sampleGrid` with the chroma of the samples. */
+export function sampleColourGrid(rgb: RgbImage, box: Box, options: GridOptions): ColourGrid {
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
   const n = cols * rows;
-  const luma = new Float32Array(n);
-  const cb = new Float32Array(n);
-  const cr = new Float32Array(n);
-  const classes = new Uint8Array(n);
+  const grid = { x0, y0, stride, cols, rows, luma: new Float32Array(n), classes: new Uint8Array(n), cb: new Float32Array(n), cr: new Float32Array(n) };
+  fillGrid(rgb, grid, options, grid);
+  return grid;
+}
+
+/** Classifies the counted samples of `grid` and stores their luma, and their chroma in `chroma` when given. */
+function fillGrid(rgb: RgbImage, grid: Grid, options: GridOptions, chroma: { readonly cb: Float32Array; readonly cr: Float32Array } | null): void {
+  const { x0, y0, stride, cols, rows, luma, classes } = grid;
+  const cb = chroma?.cb;
+  const cr = chroma?.cr;
   const { width, data } = rgb;
   const { models, mask, within, exclude } = options;
   const classifier = models ? classifierFor(models) : null;
@@ -55,12 +73,13 @@ export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid 
       const green = data[k + 1]!;
       const blue = data[k + 2]!;
       luma[i] = lumaOf(red, green, blue);
-      cb[i] = cbOf(red, green, blue);
-      cr[i] = crOf(red, green, blue);
+      if (cb && cr) {
+        cb[i] = cbOf(red, green, blue);
+        cr[i] = crOf(red, green, blue);
+      }
       classes[i] = classifier ? classifier.classOf(red, green, blue) : PIXEL_OTHER;
     }
   }
-  return { x0, y0, stride, cols, rows, luma, cb, cr, classes };
 }
 
 /** How many samples of a grid fall in each class. */
@@ -173,7 +192,7 @@ export function sharesOf(counts: ClassCounts): ClassShares {
 }
 
 /** The counted samples of a grid as YCbCr samples (for fitting a colour model), optionally leaving one class out. */
-export function gridSamples(grid: Grid, without: number = PIXEL_IGNORED): YccSamples {
+export function gridSamples(grid: ColourGrid, without: number = PIXEL_IGNORED): YccSamples {
   const kept = (cls: number | undefined): boolean => cls !== PIXEL_IGNORED && cls !== without;
   let count = 0;
   for (let i = 0; i < grid.classes.length; i++) if (kept(grid.classes[i])) count++;

@@ -1,5 +1,5 @@
 import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitMainTone } from '../accessories/colour-model.js';
-import { type Grid, classShares, gridSamples, sampleGrid, strideFor } from '../accessories/grid.js';
+import { type ColourGrid, type Grid, classShares, gridSamples, sampleColourGrid, strideFor } from '../accessories/grid.js';
 import { PIXEL_SKIN } from '../accessories/pixel-classes.js';
 import type { RgbImage } from '../image/intake.js';
 import { defineAnalysis } from './define.js';
@@ -30,7 +30,7 @@ const MIN_SAMPLES = 30;
  */
 export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel): HairModel {
   const stride = strideFor(zones.faceWidth);
-  const grid = (box: Box): Grid => sampleGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
+  const grid = (box: Box): ColourGrid => sampleColourGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
   const right = gridSamples(grid(zones.hairSides.right), PIXEL_SKIN);
   const left = gridSamples(grid(zones.hairSides.left), PIXEL_SKIN);
   const sides = new YccSamples(right.count + left.count);

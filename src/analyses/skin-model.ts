@@ -1,5 +1,5 @@
 import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitToneModel, yccChroma } from '../accessories/colour-model.js';
-import { gridSamples, sampleGrid, strideFor } from '../accessories/grid.js';
+import { gridSamples, sampleColourGrid, strideFor } from '../accessories/grid.js';
 import type { RgbImage } from '../image/intake.js';
 import { PhotolintError } from '../errors.js';
 import { defineAnalysis } from './define.js';
@@ -28,7 +28,7 @@ export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
   const stride = strideFor(zones.faceWidth);
   const patches = [zones.forehead, zones.cheeks.right, zones.cheeks.left, zones.nose];
   const fitted = patches.map((box) => {
-    const samples = gridSamples(sampleGrid(rgb, box, { stride }));
+    const samples = gridSamples(sampleColourGrid(rgb, box, { stride }));
     return { box, samples, model: fitToneModel(samples) };
   }).filter((p): p is typeof p & { model: ToneModel } => p.model !== null);
   if (fitted.length === 0) throw new PhotolintError('analysis-failed', 'The skin patches of the face lie outside the image');
