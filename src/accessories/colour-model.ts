@@ -166,9 +166,8 @@ function fit(samples: YccSamples, withCentre: boolean): ColourModel | ToneModel 
     } else {
       med = toneMedian(values, tones, c);
     }
-    for (let i = 0; i < n; i++) values[i] = Math.abs(Math.fround(tones[3 * i + c]!) - med);
     tone[c] = med;
-    spread[c] = spreadOf(values, c);
+    spread[c] = spreadOf(tones, c, med, values);
   }
   const model: ToneModel = { tone, spread, pixels: n };
   return withCentre ? { centre, ...model } : model;
@@ -184,25 +183,27 @@ const FLOORED_AT = MIN_SPREAD.map((min) => (min / MAD_TO_SD) * (1 - 1e-9));
 const CAPPED_AT = MAX_SPREAD.map((max) => (max / MAD_TO_SD) * (1 + 1e-9));
 
 /**
- * MAD_TO_SD × the median of a tone channel's deviations, within MIN_SPREAD and MAX_SPREAD. Most
- * samples are flat patches (floored) or mixed ones (capped): when both middle deviations are
- * past a limit, a count shows it and the median needs no selecting.
+ * MAD_TO_SD × the median deviation of tone channel `c` from `med` (deviations in single
+ * precision, written to `values`), within MIN_SPREAD and MAX_SPREAD. Most samples are flat
+ * patches (floored) or mixed ones (capped): when both middle deviations are past a limit, a
+ * count shows it and the median needs no selecting.
  */
-function spreadOf(deviations: Float32Array, c: number): number {
-  const n = deviations.length;
+function spreadOf(tones: Float64Array, c: number, med: number, values: Float32Array): number {
+  const n = values.length;
   const floor = FLOORED_AT[c]!;
   const cap = CAPPED_AT[c]!;
   let floored = 0;
   let capped = 0;
   for (let i = 0; i < n; i++) {
-    const d = deviations[i]!;
+    const d = Math.fround(Math.abs(Math.fround(tones[3 * i + c]!) - med));
+    values[i] = d;
     if (d <= floor) floored++;
     else if (d >= cap) capped++;
   }
   // The middle ranks are (n - 1) >> 1 and n >> 1 (one rank when n is odd).
   if (floored > n >> 1) return MIN_SPREAD[c]!;
   if (capped >= n - ((n - 1) >> 1)) return MAX_SPREAD[c]!;
-  return Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, MAD_TO_SD * medianInPlace(deviations)));
+  return Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, MAD_TO_SD * medianInPlace(values)));
 }
 
 /** Median of tone channel `c` (held in single precision, as the deviations are), using `values` as scratch. */
