@@ -48,14 +48,18 @@ export function toneInto(out: Float64Array, y: number, cb: number, cr: number, a
   return out;
 }
 
-export interface ColourModel {
-  /** Median Y, Cb, Cr (for brightness and chroma read-outs). */
-  readonly centre: readonly [number, number, number];
+/** What distances and classes are measured against: a colour's tone and how far it spreads. */
+export interface ToneModel {
   /** Median tone (see toneInto). */
   readonly tone: readonly [number, number, number];
   /** Robust standard deviation (1.4826 × MAD) of each tone channel, floored by MIN_SPREAD. */
   readonly spread: readonly [number, number, number];
   readonly pixels: number;
+}
+
+export interface ColourModel extends ToneModel {
+  /** Median Y, Cb, Cr (for brightness and chroma read-outs). */
+  readonly centre: readonly [number, number, number];
 }
 
 /**
@@ -133,6 +137,15 @@ export class YccSamples {
 let scratch = new Float32Array(1024);
 
 export function fitColourModel(samples: YccSamples): ColourModel | null {
+  return fit(samples, true) as ColourModel | null;
+}
+
+/** `fitColourModel` without the centre, for a model only measured against: two medians fewer. */
+export function fitToneModel(samples: YccSamples): ToneModel | null {
+  return fit(samples, false);
+}
+
+function fit(samples: YccSamples, withCentre: boolean): ColourModel | ToneModel | null {
   const n = samples.count;
   if (n === 0) return null;
   const centre = [0, 0, 0] as [number, number, number];
@@ -143,16 +156,54 @@ export function fitColourModel(samples: YccSamples): ColourModel | null {
   // One buffer serves every median: the channel, then its tone, then the tone's deviations.
   const values = scratch.subarray(0, n);
   for (let c = 0; c < 3; c++) {
-    for (let i = 0; i < n; i++) values[i] = samples.at(i, c);
-    const [lower, upper] = middlePair(values);
-    centre[c] = (lower + upper) / 2;
-    // Log-luma rises with luma, so its middle values are those of the luma's middle values.
-    const med = c === Y ? (Math.fround(logLuma(lower)) + Math.fround(logLuma(upper))) / 2 : toneMedian(values, tones, c);
-    for (let i = 0; i < n; i++) values[i] = Math.abs(Math.fround(tones[3 * i + c]!) - med);
+    let med: number;
+    if (c === Y || withCentre) {
+      for (let i = 0; i < n; i++) values[i] = samples.at(i, c);
+      const [lower, upper] = middlePair(values);
+      centre[c] = (lower + upper) / 2;
+      // Log-luma rises with luma, so its middle values are those of the luma's middle values.
+      med = c === Y ? (Math.fround(logLuma(lower)) + Math.fround(logLuma(upper))) / 2 : toneMedian(values, tones, c);
+    } else {
+      med = toneMedian(values, tones, c);
+    }
     tone[c] = med;
-    spread[c] = Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, 1.4826 * medianInPlace(values)));
+    spread[c] = spreadOf(tones, c, med, values);
   }
-  return { centre, tone, spread, pixels: n };
+  const model: ToneModel = { tone, spread, pixels: n };
+  return withCentre ? { centre, ...model } : model;
+}
+
+/** The MAD of normal data times this is their standard deviation. */
+const MAD_TO_SD = 1.4826;
+/**
+ * Deviations at most (at least) these make MAD_TO_SD × their median at most MIN_SPREAD (at
+ * least MAX_SPREAD). The 1e-9 margin keeps the bounds clear of the limits whatever the rounding.
+ */
+const FLOORED_AT = MIN_SPREAD.map((min) => (min / MAD_TO_SD) * (1 - 1e-9));
+const CAPPED_AT = MAX_SPREAD.map((max) => (max / MAD_TO_SD) * (1 + 1e-9));
+
+/**
+ * MAD_TO_SD × the median deviation of tone channel `c` from `med` (deviations in single
+ * precision, written to `values`), within MIN_SPREAD and MAX_SPREAD. Most samples are flat
+ * patches (floored) or mixed ones (capped): when both middle deviations are past a limit, a
+ * count shows it and the median needs no selecting.
+ */
+function spreadOf(tones: Float64Array, c: number, med: number, values: Float32Array): number {
+  const n = values.length;
+  const floor = FLOORED_AT[c]!;
+  const cap = CAPPED_AT[c]!;
+  let floored = 0;
+  let capped = 0;
+  for (let i = 0; i < n; i++) {
+    const d = Math.fround(Math.abs(Math.fround(tones[3 * i + c]!) - med));
+    values[i] = d;
+    if (d <= floor) floored++;
+    else if (d >= cap) capped++;
+  }
+  // The middle ranks are (n - 1) >> 1 and n >> 1 (one rank when n is odd).
+  if (floored > n >> 1) return MIN_SPREAD[c]!;
+  if (capped >= n - ((n - 1) >> 1)) return MAX_SPREAD[c]!;
+  return Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, MAD_TO_SD * medianInPlace(values)));
 }
 
 /** Median of tone channel `c` (held in single precision, as the deviations are), using `values` as scratch. */
@@ -165,31 +216,40 @@ function toneMedian(values: Float32Array, tones: Float64Array, c: number): numbe
 const MAIN_COLOUR_WITHIN = 2.5;
 
 /**
- * The model of a sample's main colour: fitted once (or `first`, a fit of these very samples),
- * then refitted on the samples within MAIN_COLOUR_WITHIN spreads of it, so a minority colour
- * (a brow in a forehead patch, skin in a hair patch) leaves the model instead of widening it.
+ * The model of a sample's main colour: fitted once, then refitted on the samples within
+ * MAIN_COLOUR_WITHIN spreads of that first fit, so a minority colour (a brow in a forehead
+ * patch, skin in a hair patch) leaves the model instead of widening it.
  */
-export function fitMainColour(samples: YccSamples, first: ColourModel | null = fitColourModel(samples)): ColourModel | null {
+export function fitMainColour(samples: YccSamples): ColourModel | null {
+  return mainColour(samples, true) as ColourModel | null;
+}
+
+/** `fitMainColour` without the centre, for a model only measured against. */
+export function fitMainTone(samples: YccSamples): ToneModel | null {
+  return mainColour(samples, false);
+}
+
+function mainColour(samples: YccSamples, withCentre: boolean): ColourModel | ToneModel | null {
+  const first = fitToneModel(samples);
   if (!first) return null;
   const kept = new YccSamples(samples.count);
   const tones = samples.toneBuffer;
   for (let i = 0; i < samples.count; i++) {
     if (toneDistance(first, tones, 3 * i) <= MAIN_COLOUR_WITHIN) kept.copy(samples, i);
   }
-  // Nothing left out: the refit would be the first fit again.
-  if (kept.count === samples.count) return first;
-  return fitColourModel(kept) ?? first;
+  // With nothing left out, or nothing kept (every sample far from a median between two colours), the fit of them all.
+  return fit(kept.count === samples.count || kept.count === 0 ? samples : kept, withCentre);
 }
 
 /** Distance of a tone (see toneInto; at `at` in `tone`) from a model, in model spreads (a diagonal Mahalanobis distance). */
-export function toneDistance(model: ColourModel, tone: ArrayLike<number>, at = 0): number {
+export function toneDistance(model: ToneModel, tone: ArrayLike<number>, at = 0): number {
   let sum = 0;
   for (let c = 0; c < 3; c++) sum += ((tone[at + c]! - model.tone[c]!) / model.spread[c]!) ** 2;
   return Math.sqrt(sum);
 }
 
 /** Distance between two models' centres, in the first model's spreads. */
-export function centreDistance(from: ColourModel, to: ColourModel): number {
+export function centreDistance(from: ToneModel, to: ToneModel): number {
   return toneDistance(from, to.tone);
 }
 

@@ -3,7 +3,7 @@ import type { FaceZones, Sides } from '../analyses/face-zones.js';
 import type { Box, GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
 import type { ColourModel } from './colour-model.js';
-import { type ClassShares, classShares, sampleGrid, strideFor } from './grid.js';
+import { type ClassShares, sampleCounts, sampleShares, sharesOf, strideFor } from './grid.js';
 import { type ColourModels } from './pixel-classes.js';
 
 /** What covers each ear zone (beside the face at eye-to-nose height, inside the person). */
@@ -34,11 +34,11 @@ function innerHalf(zone: Box, out: -1 | 1): Box {
 export function earFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZones, models: ColourModels): EarFeatures {
   const stride = strideFor(zones.faceWidth);
   const earModels = { skin: earSkinModel(models.skin), hair: models.hair };
-  const sample = (box: Box) => sampleGrid(rgb, box, { stride, models: earModels, mask, exclude: [zones.ovalSpans] });
+  const options = { stride, models: earModels, mask, exclude: [zones.ovalSpans] };
   const side = (name: 'right' | 'left', out: -1 | 1) => {
-    const grid = sample(zones.ears[name]);
-    const shares = classShares(grid);
-    return { shares, earSkin: classShares(sample(innerHalf(zones.ears[name], out))).skin, person: shares.counted / Math.max(1, grid.classes.length) };
+    const counts = sampleCounts(rgb, zones.ears[name], options);
+    const shares = sharesOf(counts);
+    return { shares, earSkin: sampleShares(rgb, innerHalf(zones.ears[name], out), options).skin, person: counts.counted / Math.max(1, counts.cells) };
   };
   const right = side('right', -1);
   const left = side('left', 1);

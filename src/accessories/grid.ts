@@ -5,7 +5,7 @@ import { type ColourModels, PIXEL_HAIR, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN, 
 import { type RowSpans, insideSpans } from './polygon.js';
 
 /**
- * A box of the image sampled every `stride` pixels: a class per sample, and the colour of the
+ * A box of the image sampled every `stride` pixels: a class per sample, and the luma of the
  * counted (not ignored) samples; ignored ones read zero, as nothing reads them. The rules read
  * these small grids instead of the full image, which keeps them to a few hundred microseconds.
  */
@@ -16,10 +16,14 @@ export interface Grid {
   readonly cols: number;
   readonly rows: number;
   readonly luma: Float32Array;
-  readonly cb: Float32Array;
-  readonly cr: Float32Array;
   /** One of the PIXEL_* classes. */
   readonly classes: Uint8Array;
+}
+
+/** A grid with the chroma of its samples too (for fitting colour models and judging hue). */
+export interface ColourGrid extends Grid {
+  readonly cb: Float32Array;
+  readonly cr: Float32Array;
 }
 
 export interface GridOptions {
@@ -34,48 +38,122 @@ export interface GridOptions {
 }
 
 export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid {
-  const { stride, models, mask, exclude = [], within } = options;
-  const x0 = Math.round(box.x);
-  const y0 = Math.round(box.y);
-  const cols = Math.max(0, Math.floor(box.width / stride));
-  const rows = Math.max(0, Math.floor(box.height / stride));
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
+  const grid = { x0, y0, stride, cols, rows, luma: new Float32Array(cols * rows), classes: new Uint8Array(cols * rows) };
+  fillGrid(rgb, grid, options, null);
+  return grid;
+}
+
+/** `sampleGrid` with the chroma of the samples. */
+export function sampleColourGrid(rgb: RgbImage, box: Box, options: GridOptions): ColourGrid {
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
   const n = cols * rows;
-  const luma = new Float32Array(n);
-  const cb = new Float32Array(n);
-  const cr = new Float32Array(n);
-  const classes = new Uint8Array(n);
-  const { width, height, data } = rgb;
+  const grid = { x0, y0, stride, cols, rows, luma: new Float32Array(n), classes: new Uint8Array(n), cb: new Float32Array(n), cr: new Float32Array(n) };
+  fillGrid(rgb, grid, options, grid);
+  return grid;
+}
+
+/** Classifies the counted samples of `grid` and stores their luma, and their chroma in `chroma` when given. */
+function fillGrid(rgb: RgbImage, grid: Grid, options: GridOptions, chroma: { readonly cb: Float32Array; readonly cr: Float32Array } | null): void {
+  const { x0, y0, stride, cols, rows, luma, classes } = grid;
+  const cb = chroma?.cb;
+  const cr = chroma?.cr;
+  const { width, data } = rgb;
+  const { models, mask, within, exclude } = options;
   const classifier = models ? classifierFor(models) : null;
-  // The columns whose samples fall inside the image.
-  const firstCol = Math.max(0, Math.ceil(-x0 / stride));
-  const endCol = Math.min(cols, Math.ceil((width - x0) / stride));
+  const columns = { from: 0, end: 0 };
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * stride;
-    if (y < 0 || y >= height) continue;
-    let from = firstCol;
-    let end = endCol;
-    if (within) {
-      // Only the columns around this row's span can count: visit those (the exact test stays below).
-      const span = y - within.top;
-      if (span < 0 || span >= within.from.length) continue;
-      from = Math.max(from, Math.floor((within.from[span]! - x0) / stride));
-      end = Math.min(end, Math.ceil((within.to[span]! - x0) / stride) + 1);
-    }
-    for (let c = from, i = r * cols + from, x = x0 + from * stride; c < end; c++, i++, x += stride) {
-      if (mask && mask.data[y * mask.width + x]! < 128) continue;
-      if (within && !insideSpans(within, x, y)) continue;
-      if (insideAny(exclude, x, y)) continue;
+    if (!rowColumns(rgb, x0, stride, cols, y, within, columns)) continue;
+    const { from, end } = columns;
+    for (let c = from, i = r * cols + c, x = x0 + c * stride; c < end; c++, i++, x += stride) {
+      if (!isCounted(x, y, mask, within, exclude)) continue;
       const k = (y * width + x) * 3;
       const red = data[k]!;
       const green = data[k + 1]!;
       const blue = data[k + 2]!;
       luma[i] = lumaOf(red, green, blue);
-      cb[i] = cbOf(red, green, blue);
-      cr[i] = crOf(red, green, blue);
+      if (cb && cr) {
+        cb[i] = cbOf(red, green, blue);
+        cr[i] = crOf(red, green, blue);
+      }
       classes[i] = classifier ? classifier.classOf(red, green, blue) : PIXEL_OTHER;
     }
   }
-  return { x0, y0, stride, cols, rows, luma, cb, cr, classes };
+}
+
+/** How many samples of a grid fall in each class. */
+export interface ClassCounts {
+  /** All cells of the grid, ignored ones included. */
+  readonly cells: number;
+  /** Samples that were not ignored. */
+  readonly counted: number;
+  readonly skin: number;
+  readonly hair: number;
+  readonly other: number;
+}
+
+/** The class counts of the grid sampleGrid would take, without keeping its samples (for rules that need only the counts). */
+export function sampleCounts(rgb: RgbImage, box: Box, options: GridOptions & { readonly models: ColourModels }): ClassCounts {
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
+  const { width, data } = rgb;
+  const { models, mask, within, exclude } = options;
+  const classifier = classifierFor(models);
+  const byClass = new Uint32Array(4);
+  const columns = { from: 0, end: 0 };
+  for (let r = 0; r < rows; r++) {
+    const y = y0 + r * stride;
+    if (!rowColumns(rgb, x0, stride, cols, y, within, columns)) continue;
+    const { from, end } = columns;
+    for (let c = from, x = x0 + c * stride; c < end; c++, x += stride) {
+      if (!isCounted(x, y, mask, within, exclude)) continue;
+      const k = (y * width + x) * 3;
+      byClass[classifier.classOf(data[k]!, data[k + 1]!, data[k + 2]!)]!++;
+    }
+  }
+  return countsOf(byClass, cols * rows);
+}
+
+/** `classShares` of the grid sampleGrid would take, without keeping its samples. */
+export function sampleShares(rgb: RgbImage, box: Box, options: GridOptions & { readonly models: ColourModels }): ClassShares {
+  return sharesOf(sampleCounts(rgb, box, options));
+}
+
+function gridLayout(box: Box, stride: number): { x0: number; y0: number; stride: number; cols: number; rows: number } {
+  return {
+    x0: Math.round(box.x),
+    y0: Math.round(box.y),
+    stride,
+    cols: Math.max(0, Math.floor(box.width / stride)),
+    rows: Math.max(0, Math.floor(box.height / stride)),
+  };
+}
+
+/**
+ * The columns [from, end) of the grid row at image row `y` worth visiting, written to `out`:
+ * those inside the image and, with `within`, around its span there. False when none are.
+ */
+function rowColumns(rgb: RgbImage, x0: number, stride: number, cols: number, y: number, within: RowSpans | undefined, out: { from: number; end: number }): boolean {
+  if (y < 0 || y >= rgb.height) return false;
+  let from = Math.max(0, Math.ceil(-x0 / stride));
+  let end = Math.min(cols, Math.ceil((rgb.width - x0) / stride));
+  if (within) {
+    // Only the columns around this row's span can count (the exact test is in `isCounted`).
+    const span = y - within.top;
+    if (span < 0 || span >= within.from.length) return false;
+    from = Math.max(from, Math.floor((within.from[span]! - x0) / stride));
+    end = Math.min(end, Math.ceil((within.to[span]! - x0) / stride) + 1);
+  }
+  out.from = from;
+  out.end = end;
+  return true;
+}
+
+/** Whether the sample at pixel (x, y), inside the image, counts: inside the mask and `within`, outside `exclude` (see GridOptions). */
+function isCounted(x: number, y: number, mask: GreyMap | undefined, within: RowSpans | undefined, exclude: readonly RowSpans[] | undefined): boolean {
+  if (mask && mask.data[y * mask.width + x]! < 128) return false;
+  if (within && !insideSpans(within, x, y)) return false;
+  return !exclude || !insideAny(exclude, x, y);
 }
 
 function insideAny(spans: readonly RowSpans[], x: number, y: number): boolean {
@@ -95,13 +173,26 @@ export interface ClassShares {
 export function classShares(grid: Grid): ClassShares {
   const counts = new Uint32Array(4);
   for (let i = 0; i < grid.classes.length; i++) counts[grid.classes[i]!]!++;
-  const counted = counts[PIXEL_SKIN]! + counts[PIXEL_HAIR]! + counts[PIXEL_OTHER]!;
+  return sharesOf(countsOf(counts, grid.classes.length));
+}
+
+/** Counts by class (indexed by PIXEL_*) as ClassCounts. */
+function countsOf(byClass: Uint32Array, cells: number): ClassCounts {
+  const skin = byClass[PIXEL_SKIN]!;
+  const hair = byClass[PIXEL_HAIR]!;
+  const other = byClass[PIXEL_OTHER]!;
+  return { cells, counted: skin + hair + other, skin, hair, other };
+}
+
+/** The share of each class among the counted samples; zeros when none counted. */
+export function sharesOf(counts: ClassCounts): ClassShares {
+  const { counted } = counts;
   const share = (n: number): number => (counted > 0 ? n / counted : 0);
-  return { counted, skin: share(counts[PIXEL_SKIN]!), hair: share(counts[PIXEL_HAIR]!), other: share(counts[PIXEL_OTHER]!) };
+  return { counted, skin: share(counts.skin), hair: share(counts.hair), other: share(counts.other) };
 }
 
 /** The counted samples of a grid as YCbCr samples (for fitting a colour model), optionally leaving one class out. */
-export function gridSamples(grid: Grid, without: number = PIXEL_IGNORED): YccSamples {
+export function gridSamples(grid: ColourGrid, without: number = PIXEL_IGNORED): YccSamples {
   const kept = (cls: number | undefined): boolean => cls !== PIXEL_IGNORED && cls !== without;
   let count = 0;
   for (let i = 0; i < grid.classes.length; i++) if (kept(grid.classes[i])) count++;

@@ -2,8 +2,8 @@ import { defineAnalysis } from '../analyses/define.js';
 import type { FaceZones, Sides } from '../analyses/face-zones.js';
 import type { Irises } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { classShares, sampleGrid, strideFor } from './grid.js';
-import { type ColourModels, PIXEL_SKIN } from './pixel-classes.js';
+import { sampleCounts, sampleShares, strideFor } from './grid.js';
+import { type ColourModels } from './pixel-classes.js';
 import { type RowSpans, rowSpans } from './polygon.js';
 
 /** Share of hair-coloured pixels (the photo's own hair model) where hair must not be. */
@@ -26,7 +26,7 @@ const SKIN_ROW = 0.5;
 export function hairOverFeatures(rgb: RgbImage, zones: FaceZones, models: ColourModels, irises: Irises): HairOverFeatures {
   const stride = strideFor(zones.faceWidth, 240);
   const hairShare = (box: FaceZones['bridge'], within?: RowSpans, exclude: RowSpans[] = []): number =>
-    classShares(sampleGrid(rgb, box, { stride, models, exclude, ...(within ? { within } : {}) })).hair;
+    sampleShares(rgb, box, { stride, models, exclude, ...(within ? { within } : {}) }).hair;
   const irisDisc = { right: discSpans(irises.right.center, irises.right.radius), left: discSpans(irises.left.center, irises.left.radius) };
   const perSide = (measure: (side: 'right' | 'left') => number): Sides<number> => ({ right: measure('right'), left: measure('left') });
   return {
@@ -54,10 +54,8 @@ function foreheadVisible(rgb: RgbImage, zones: FaceZones, models: ColourModels, 
   const band = { x: forehead.x, y: Math.round(bottom - 0.6 * faceHeight), width: forehead.width };
   let rows = 0;
   for (let r = Math.floor((0.6 * faceHeight) / stride) - 1; r >= 0; r--) {
-    const row = sampleGrid(rgb, { ...band, y: band.y + r * stride, height: stride }, { stride, models });
-    let skin = 0;
-    for (let c = 0; c < row.cols; c++) if (row.classes[c] === PIXEL_SKIN) skin++;
-    if (skin < SKIN_ROW * row.cols) break;
+    const row = sampleCounts(rgb, { ...band, y: band.y + r * stride, height: stride }, { stride, models });
+    if (row.skin < SKIN_ROW * row.cells) break;
     rows++;
   }
   return (rows * stride) / faceHeight;

@@ -4,7 +4,7 @@ import type { SkinModel } from '../analyses/skin-model.js';
 import type { GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
 import { centreDistance, yccChroma } from './colour-model.js';
-import { type Grid, classShares, sampleGrid, strideFor } from './grid.js';
+import { type Grid, sampleShares, strideFor } from './grid.js';
 import { PIXEL_IGNORED } from './pixel-classes.js';
 
 export interface HeadCoveringFeatures {
@@ -40,8 +40,8 @@ export function headCoveringFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZo
     crownTexture: meanLaplacian(hair.crownGrid) / skinLuma,
     crownVsHair: hair.model && hair.crown ? centreDistance(hair.model, hair.crown) : 0,
     ...headRise(mask, zones),
-    foreheadSkin: classShares(sampleGrid(rgb, zones.forehead, { stride, models })).skin,
-    neckLikeCrown: hair.crown ? classShares(sampleGrid(rgb, zones.neck, { stride, models: { skin: skin.model, hair: hair.crown }, mask })).hair : 0,
+    foreheadSkin: sampleShares(rgb, zones.forehead, { stride, models }).skin,
+    neckLikeCrown: hair.crown ? sampleShares(rgb, zones.neck, { stride, models: { skin: skin.model, hair: hair.crown }, mask }).hair : 0,
   };
 }
 

@@ -97,18 +97,31 @@ export interface Blob {
   readonly row1: number;
 }
 
+/**
+ * Scratch of largestBlob (which never awaits), grown as grids require: the flags not yet
+ * visited, and a stack of cell indices with their rows (so a cell's column needs no division).
+ */
+let unvisited = new Uint8Array(0);
+let stack = new Int32Array(0);
+let stackRow = new Int32Array(0);
+
 /** The largest 4-connected group of flagged cells (flags: 1 = set), or null when none is set. */
 export function largestBlob(flags: Uint8Array, cols: number, rows: number): Blob | null {
-  const seen = new Uint8Array(flags.length);
-  // Cell indices and their rows, so a cell's column needs no division.
-  const stack = new Int32Array(flags.length);
-  const stackRow = new Int32Array(flags.length);
+  if (unvisited.length < flags.length) {
+    unvisited = new Uint8Array(flags.length);
+    stack = new Int32Array(flags.length);
+    stackRow = new Int32Array(flags.length);
+  }
+  const left = unvisited;
+  const cells = stack;
+  const cellRows = stackRow;
+  left.set(flags);
   let best: Blob | null = null;
   for (let start = 0; start < flags.length; start++) {
-    if (!flags[start] || seen[start]) continue;
-    seen[start] = 1;
-    stack[0] = start;
-    stackRow[0] = Math.floor(start / cols);
+    if (!left[start]) continue;
+    left[start] = 0;
+    cells[0] = start;
+    cellRows[0] = Math.floor(start / cols);
     let top = 1;
     let size = 0;
     let col0 = cols;
@@ -116,19 +129,19 @@ export function largestBlob(flags: Uint8Array, cols: number, rows: number): Blob
     let col1 = -1;
     let row1 = -1;
     while (top > 0) {
-      const i = stack[--top]!;
-      const r = stackRow[top]!;
+      const i = cells[--top]!;
+      const r = cellRows[top]!;
       const c = i - r * cols;
       size++;
       if (c < col0) col0 = c;
       if (c > col1) col1 = c;
       if (r < row0) row0 = r;
       if (r > row1) row1 = r;
-      // Each unseen flagged neighbour is marked when pushed, so it is pushed once.
-      if (c > 0 && flags[i - 1] && !seen[i - 1]) (seen[i - 1] = 1), (stackRow[top] = r), (stack[top++] = i - 1);
-      if (c < cols - 1 && flags[i + 1] && !seen[i + 1]) (seen[i + 1] = 1), (stackRow[top] = r), (stack[top++] = i + 1);
-      if (r > 0 && flags[i - cols] && !seen[i - cols]) (seen[i - cols] = 1), (stackRow[top] = r - 1), (stack[top++] = i - cols);
-      if (r < rows - 1 && flags[i + cols] && !seen[i + cols]) (seen[i + cols] = 1), (stackRow[top] = r + 1), (stack[top++] = i + cols);
+      // Each flagged neighbour is cleared when pushed, so it is pushed once.
+      if (c > 0 && left[i - 1]) (left[i - 1] = 0), (cellRows[top] = r), (cells[top++] = i - 1);
+      if (c < cols - 1 && left[i + 1]) (left[i + 1] = 0), (cellRows[top] = r), (cells[top++] = i + 1);
+      if (r > 0 && left[i - cols]) (left[i - cols] = 0), (cellRows[top] = r - 1), (cells[top++] = i - cols);
+      if (r < rows - 1 && left[i + cols]) (left[i + cols] = 0), (cellRows[top] = r + 1), (cells[top++] = i + cols);
     }
     if (!best || size > best.size) best = { size, col0, row0, col1, row1 };
   }

@@ -1,4 +1,4 @@
-import { type ColourModel, cbOf, crOf, lumaOf, toneDistance, toneInto } from './colour-model.js';
+import { type ColourModel, type ToneModel, cbOf, crOf, lumaOf, toneDistance, toneInto } from './colour-model.js';
 
 /** Outside the image, outside the person, or excluded (e.g. inside the face oval). */
 export const PIXEL_IGNORED = 0;
@@ -9,7 +9,7 @@ export const PIXEL_OTHER = 3;
 export interface ColourModels {
   readonly skin: ColourModel;
   /** Null when the photo shows no hair distinct from the skin (bald, shaved, cropped). */
-  readonly hair: ColourModel | null;
+  readonly hair: ToneModel | null;
 }
 
 /** A pixel within this many spreads of a model's centre is "like" that model. */
@@ -52,7 +52,7 @@ export class PixelClassifier {
 }
 
 /** Classifiers by skin model, then hair model: the rules of one photo share them, and they go with its models. */
-const classifiers = new WeakMap<ColourModel, Map<ColourModel | null, PixelClassifier>>();
+const classifiers = new WeakMap<ColourModel, Map<ToneModel | null, PixelClassifier>>();
 
 /** The classifier of a pair of models, shared by every grid classified against the same pair. */
 export function classifierFor(models: ColourModels): PixelClassifier {

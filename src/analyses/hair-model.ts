@@ -1,5 +1,5 @@
-import { type ColourModel, YccSamples, centreDistance, fitMainColour } from '../accessories/colour-model.js';
-import { type Grid, classShares, gridSamples, sampleGrid, strideFor } from '../accessories/grid.js';
+import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitMainTone } from '../accessories/colour-model.js';
+import { type ColourGrid, type Grid, classShares, gridSamples, sampleColourGrid, strideFor } from '../accessories/grid.js';
 import { PIXEL_SKIN } from '../accessories/pixel-classes.js';
 import type { RgbImage } from '../image/intake.js';
 import { defineAnalysis } from './define.js';
@@ -9,7 +9,7 @@ import type { Box, GreyMap } from './types.js';
 
 export interface HairModel {
   /** The colour of the hair beside the temples; null when none is distinct from the skin (bald, shaved, cropped, covered). */
-  readonly model: ColourModel | null;
+  readonly model: ToneModel | null;
   /** The colour of what tops the head (hair, or a covering), sampled the same way; null when nothing but skin is there. */
   readonly crown: ColourModel | null;
   readonly region: Box;
@@ -30,7 +30,7 @@ const MIN_SAMPLES = 30;
  */
 export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel): HairModel {
   const stride = strideFor(zones.faceWidth);
-  const grid = (box: Box): Grid => sampleGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
+  const grid = (box: Box): ColourGrid => sampleColourGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
   const right = gridSamples(grid(zones.hairSides.right), PIXEL_SKIN);
   const left = gridSamples(grid(zones.hairSides.left), PIXEL_SKIN);
   const sides = new YccSamples(right.count + left.count);
@@ -38,13 +38,14 @@ export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, ski
   sides.append(left);
   const crown = grid(zones.crown);
   const shares = classShares(crown);
-  const distinct = (samples: YccSamples): ColourModel | null => {
-    const model = samples.count >= MIN_SAMPLES ? fitMainColour(samples) : null;
+  // The side hair is only measured against; the crown's brightness and chroma are read too.
+  const distinct = <M extends ToneModel>(samples: YccSamples, fit: (samples: YccSamples) => M | null): M | null => {
+    const model = samples.count >= MIN_SAMPLES ? fit(samples) : null;
     return model && centreDistance(skin.model, model) > SKIN_SEPARATION ? model : null;
   };
   return {
-    model: distinct(sides),
-    crown: distinct(gridSamples(crown, PIXEL_SKIN)),
+    model: distinct(sides, fitMainTone),
+    crown: distinct(gridSamples(crown, PIXEL_SKIN), fitMainColour),
     region: zones.crown,
     crownGrid: crown,
     personShare: shares.counted / Math.max(1, crown.classes.length),

@@ -1,5 +1,5 @@
-import { type ColourModel, YccSamples, centreDistance, fitColourModel, fitMainColour, yccChroma } from '../accessories/colour-model.js';
-import { gridSamples, sampleGrid, strideFor } from '../accessories/grid.js';
+import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitToneModel, yccChroma } from '../accessories/colour-model.js';
+import { gridSamples, sampleColourGrid, strideFor } from '../accessories/grid.js';
 import type { RgbImage } from '../image/intake.js';
 import { PhotolintError } from '../errors.js';
 import { defineAnalysis } from './define.js';
@@ -28,9 +28,9 @@ export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
   const stride = strideFor(zones.faceWidth);
   const patches = [zones.forehead, zones.cheeks.right, zones.cheeks.left, zones.nose];
   const fitted = patches.map((box) => {
-    const samples = gridSamples(sampleGrid(rgb, box, { stride }));
-    return { box, samples, model: fitColourModel(samples) };
-  }).filter((p): p is typeof p & { model: ColourModel } => p.model !== null);
+    const samples = gridSamples(sampleColourGrid(rgb, box, { stride }));
+    return { box, samples, model: fitToneModel(samples) };
+  }).filter((p): p is typeof p & { model: ToneModel } => p.model !== null);
   if (fitted.length === 0) throw new PhotolintError('analysis-failed', 'The skin patches of the face lie outside the image');
   // Measured in the other patches' spreads: a mixed, wide patch must not look close to everyone.
   const disagreement = (p: (typeof fitted)[number]): number => fitted.reduce((sum, q) => sum + centreDistance(q.model, p.model), 0);
@@ -40,12 +40,13 @@ export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
   const agreeing = fitted.filter((p) => centreDistance(anchor.model, p.model) <= AGREEMENT);
   const merged = new YccSamples(agreeing.reduce((sum, p) => sum + p.samples.count, 0));
   for (const p of agreeing) merged.append(p.samples);
-  const model = fitMainColour(merged) ?? anchor.model;
+  // The anchor agrees with itself, so `merged` holds samples and has a fit.
+  const model = fitMainColour(merged)!;
   return { model, patches: agreeing.map((p) => p.box), greyscale: yccChroma(model.centre[1], model.centre[2]) < GREYSCALE_CHROMA };
 }
 
 /** Skin of every human complexion is redder than it is blue: Cr above neutral by more than Cb. */
-function skinToned(model: ColourModel): boolean {
+function skinToned(model: ToneModel): boolean {
   const [, u, v] = model.tone;
   return v > SKIN_REDNESS && v - u > 2 * SKIN_REDNESS;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SPREAD, YccSamples, fitColourModel, toneDistance, toneInto } from '../../src/accessories/colour-model.js';
-import { type Grid, classShares } from '../../src/accessories/grid.js';
+import { MAX_SPREAD, MIN_SPREAD, YccSamples, fitColourModel, fitToneModel, toneDistance, toneInto } from '../../src/accessories/colour-model.js';
+import { type Grid, classShares, sampleCounts, sampleGrid, sampleShares } from '../../src/accessories/grid.js';
 import { PIXEL_OTHER, PIXEL_SKIN } from '../../src/accessories/pixel-classes.js';
 import { thinOverSkin } from '../../src/accessories/jewellery-features.js';
 import { horizontalRidge, largestBlob, lumaQuantile, steepestStep } from '../../src/accessories/kernels.js';
@@ -109,7 +109,56 @@ describe('colour model', () => {
   it('is null without samples', () => {
     expect(fitColourModel(new YccSamples())).toBeNull();
   });
+
+  it('spreads 1.4826 × the MAD of each tone within the limits, and a tone model is the colour model without its centre', () => {
+    const random = lcg(7);
+    const limits = new Set<string>();
+    for (const width of [0.5, 4, 12, 40, 120]) {
+      for (const n of [31, 200]) {
+        const samples = new YccSamples();
+        for (let i = 0; i < n; i++) samples.push(120 + width * (random() - 0.5), 128 + width * (random() - 0.6), 140 + width * (random() - 0.4));
+        const model = fitColourModel(samples)!;
+        const tones = [0, 1, 2].map((c) => Float32Array.from({ length: n }, (_, i) => toneInto(new Float64Array(3), samples.at(i, 0), samples.at(i, 1), samples.at(i, 2))[c]!));
+        for (let c = 0; c < 3; c++) {
+          const deviations = tones[c]!.map((t) => Math.abs(t - model.tone[c]!));
+          const spread = Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, 1.4826 * medianInPlace(deviations)));
+          expect(model.spread[c]).toBe(spread);
+          limits.add(spread === MIN_SPREAD[c] ? 'floor' : spread === MAX_SPREAD[c] ? 'cap' : 'between');
+        }
+        const { centre: _centre, ...tone } = model;
+        expect(fitToneModel(samples)).toEqual(tone);
+      }
+    }
+    expect(limits).toEqual(new Set(['floor', 'cap', 'between']));
+  });
 });
+
+describe('grid sampling', () => {
+  it('counts the same classes over the same samples whether or not it keeps the grid', () => {
+    const random = lcg(3);
+    const width = 40;
+    const height = 30;
+    const rgb = { width, height, data: Uint8Array.from({ length: width * height * 3 }, (_, i) => (i % 3 === 0 ? 150 : 90) + Math.floor(60 * random())) };
+    const mask = { width, height, data: Uint8Array.from({ length: width * height }, () => (random() < 0.8 ? 255 : 0)) };
+    const skinSamples = new YccSamples();
+    for (let i = 0; i < 50; i++) skinSamples.push(130 + 20 * random(), 110 + 6 * random(), 150 + 6 * random());
+    const models = { skin: fitColourModel(skinSamples)!, hair: null };
+    const oval = rowSpans([[10, 5], [30, 8], [26, 25], [8, 20]]);
+    for (const options of [{ stride: 2, models }, { stride: 3, models, mask, exclude: [oval] }, { stride: 1, models, within: oval }]) {
+      // Partly outside the image, so the image's edges matter too.
+      const box = { x: -5, y: 3, width: 38, height: 30 };
+      const grid = sampleGrid(rgb, box, options);
+      expect(sampleShares(rgb, box, options)).toEqual(classShares(grid));
+      expect(sampleCounts(rgb, box, options).cells).toBe(grid.classes.length);
+    }
+  });
+});
+
+/** A small seeded generator (Park–Miller), so the tests see the same numbers every run. */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
+}
 
 describe('linear model', () => {
   const model = { features: ['a', 'b'], mean: [1, 0], scale: [2, 1], weights: [2, -1], bias: 0.5 };
