@@ -1,6 +1,6 @@
-import { SRGB_TO_LINEAR, writeLinearToLab } from './colour.js';
+import { SRGB_TO_LINEAR, hypot, writeLinearToLab } from './colour.js';
 import type { RgbImage } from './intake.js';
-import { quantile } from './stats.js';
+import { quantileInPlace } from './stats.js';
 import type { GridBox, Mask } from './regions.js';
 
 /**
@@ -81,7 +81,8 @@ export function localContrast(patch: LabPatch, radius: number, q: number): numbe
   const { width, height, inside } = patch;
   const tables = [patch.L, patch.a, patch.b, inside].map((plane) => integral(plane, inside, width, height));
   const [tL, tA, tB, tN] = tables as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const contrasts = new Float32Array(width * height);
+  // Single precision as the contrasts were first kept in, selected in place without a copy.
+  const contrasts = new Float64Array(width * height);
   let n = 0;
   for (let y = 0; y < height; y++) {
     const top = Math.max(0, y - radius) * (width + 1);
@@ -92,12 +93,14 @@ export function localContrast(patch: LabPatch, radius: number, q: number): numbe
       const left = Math.max(0, x - radius);
       const right = Math.min(width, x + radius + 1);
       const count = windowSum(tN, top, bottom, left, right);
-      contrasts[n++] = Math.hypot(
-        (patch.L[i] as number) - windowSum(tL, top, bottom, left, right) / count,
-        (patch.a[i] as number) - windowSum(tA, top, bottom, left, right) / count,
-        (patch.b[i] as number) - windowSum(tB, top, bottom, left, right) / count,
+      contrasts[n++] = Math.fround(
+        hypot(
+          (patch.L[i] as number) - windowSum(tL, top, bottom, left, right) / count,
+          (patch.a[i] as number) - windowSum(tA, top, bottom, left, right) / count,
+          (patch.b[i] as number) - windowSum(tB, top, bottom, left, right) / count,
+        ),
       );
     }
   }
-  return quantile(contrasts, q, n);
+  return quantileInPlace(contrasts, q, n);
 }
