@@ -110,20 +110,38 @@ export function cropMask(mask: Mask, box: GridBox): Mask {
   return { width: box.width, height: box.height, data };
 }
 
+/** The runs of set cells, row by row in scan order: each run's row, first column and the column after its last. */
+interface Runs {
+  readonly rows: number[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+function setRuns({ width, data }: Mask): Runs {
+  const runs: Runs = { rows: [], starts: [], ends: [] };
+  for (let i = data.indexOf(1); i >= 0; ) {
+    const y = Math.floor(i / width);
+    const rowEnd = (y + 1) * width;
+    let j = i + 1;
+    while (j < rowEnd && data[j] === 1) j++;
+    runs.rows.push(y);
+    runs.starts.push(i - y * width);
+    runs.ends.push(j - y * width);
+    i = data.indexOf(1, j);
+  }
+  return runs;
+}
+
 /** The cells within `rx` columns and `ry` rows of a set cell: dilation by a (2rx+1)×(2ry+1) box. */
 export function dilate(mask: Mask, rx: number, ry: number): Mask {
-  const { width, height, data } = mask;
-  const across = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) {
-    if (!data[i]) continue;
-    const row = i - (i % width);
-    across.fill(1, Math.max(row, i - rx), Math.min(row + width, i + rx + 1));
-  }
-  const out = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) {
-    if (!across[i]) continue;
-    const y = Math.floor(i / width);
-    for (let ny = Math.max(0, y - ry), j = i + (ny - y) * width; ny <= Math.min(height - 1, y + ry); ny++, j += width) out[j] = 1;
+  const { width, height } = mask;
+  const { rows, starts, ends } = setRuns(mask);
+  const out = new Uint8Array(mask.data.length);
+  for (let r = 0; r < rows.length; r++) {
+    const y = rows[r] as number;
+    const from = Math.max(0, (starts[r] as number) - rx);
+    const to = Math.min(width, (ends[r] as number) + rx);
+    for (let ny = Math.max(0, y - ry); ny <= Math.min(height - 1, y + ry); ny++) out.fill(1, ny * width + from, ny * width + to);
   }
   return { width, height, data: out };
 }
@@ -134,44 +152,61 @@ export function unionMask(a: Mask, b: Mask): Mask {
   return { width: a.width, height: a.height, data };
 }
 
-/** 8-connected components of the set cells, largest first, those smaller than `minArea` dropped. */
+/**
+ * 8-connected components of the set cells, largest first (ties in label order), those smaller
+ * than `minArea` dropped. Labels (1-based) number the components in the order of their first
+ * cell row by row. Works on runs of set cells: a run joins the runs of the row above that touch
+ * it, diagonally included (union-find over runs).
+ */
 export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; components: Component[] } {
-  const { width, height, data } = mask;
-  const labels = new Int32Array(width * height);
-  const queue = new Int32Array(width * height);
-  const components: Component[] = [];
-  let next = 0;
-  for (let start = 0; start < data.length; start++) {
-    if (!data[start] || labels[start]) continue;
-    const label = ++next;
-    labels[start] = label;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    let x0 = width;
-    let y0 = height;
-    let x1 = -1;
-    let y1 = -1;
-    while (head < tail) {
-      const i = queue[head++] as number;
-      const x = i % width;
-      const y = (i - x) / width;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      for (let ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
-        for (let nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
-          const j = ny * width + nx;
-          if (data[j] && !labels[j]) {
-            labels[j] = label;
-            queue[tail++] = j;
-          }
-        }
-      }
+  const { width, height } = mask;
+  const { rows, starts, ends } = setRuns(mask);
+  const parent = Array.from(rows, (_, r) => r);
+  const root = (r: number): number => {
+    while (parent[r] !== r) {
+      const up = parent[parent[r] as number] as number;
+      parent[r] = up;
+      r = up;
     }
-    if (tail >= minArea) components.push({ label, area: tail, box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 } });
+    return r;
+  };
+  // Each run joins the runs of the row above that overlap it or touch it diagonally.
+  for (let run = 0, above = 0; run < rows.length; run++) {
+    const y = rows[run] as number;
+    const start = starts[run] as number;
+    const end = ends[run] as number;
+    // Runs above that end before start − 1 touch neither this run nor the later ones of its row.
+    while (above < run && ((rows[above] as number) < y - 1 || (rows[above] === y - 1 && (ends[above] as number) < start))) above++;
+    for (let r = above; r < run && rows[r] === y - 1 && (starts[r] as number) <= end; r++) {
+      const a = root(run);
+      const b = root(r);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
   }
+  const labels = new Int32Array(width * height);
+  const labelOfRoot = new Int32Array(rows.length);
+  const found: { area: number; x0: number; y0: number; x1: number; y1: number }[] = [];
+  for (let run = 0; run < rows.length; run++) {
+    const r = root(run);
+    if (!labelOfRoot[r]) {
+      labelOfRoot[r] = found.length + 1;
+      found.push({ area: 0, x0: width, y0: rows[run] as number, x1: -1, y1: 0 });
+    }
+    const label = labelOfRoot[r] as number;
+    const start = starts[run] as number;
+    const end = ends[run] as number;
+    const row = (rows[run] as number) * width;
+    labels.fill(label, row + start, row + end);
+    const c = found[label - 1]!;
+    c.area += end - start;
+    if (start < c.x0) c.x0 = start;
+    if (end - 1 > c.x1) c.x1 = end - 1;
+    c.y1 = rows[run] as number;
+  }
+  const components: Component[] = [];
+  found.forEach((c, k) => {
+    if (c.area >= minArea) components.push({ label: k + 1, area: c.area, box: { x: c.x0, y: c.y0, width: c.x1 - c.x0 + 1, height: c.y1 - c.y0 + 1 } });
+  });
   components.sort((p, q) => q.area - p.area);
   return { labels, components };
 }
