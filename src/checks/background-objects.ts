@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { countSet, dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
+import { dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
 import type { Region } from '../verdict.js';
 import { isShadowLike } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
@@ -75,14 +75,18 @@ function groupingReach(candidates: Mask): Mask {
 export function findObjects(lab: LabGrid, background: BackgroundRegion, minDifference: number, minShare: number): BackgroundObject[] {
   const { width, height, step } = lab;
   const data = new Uint8Array(width * height);
+  let count = 0;
   for (let i = 0; i < data.length; i++) {
     if (!background.mask.data[i] || isShadowLike(background, i, 0)) continue;
     const dL = background.deviation.dL[i] as number;
     const dAb = background.deviation.dAb[i] as number;
-    data[i] = dL * dL + dAb * dAb >= minDifference * minDifference ? 1 : 0;
+    if (dL * dL + dAb * dAb >= minDifference * minDifference) {
+      data[i] = 1;
+      count++;
+    }
   }
   const minCells = Math.max(1, Math.ceil(minShare * data.length));
-  if (countSet({ width, height, data }) < minCells) return []; // too few to make any object: the usual plain backdrop
+  if (count < minCells) return []; // too few to make any object: the usual plain backdrop
   const candidates: Mask = { width, height, data };
   const { labels, components } = labelComponents(groupingReach(candidates));
   // The candidate cells of each group (by label) and their box, groups in the order first met.
