@@ -16,13 +16,12 @@ export const CLEARANCE_PER_FACE_WIDTH = 0.1;
 
 export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
   const { step, width, height } = lab;
-  const distanceToPerson = distanceTransform(maskFromMap(personMask, step));
+  const distanceToPerson = distanceTransform(maskFromMap(personMask, step), step);
   const clearance = CLEARANCE_PER_FACE_WIDTH * faceWidth;
   const data = new Uint8Array(width * height);
   const cells = new Int32Array(width * height);
   let n = 0;
   for (let i = 0; i < data.length; i++) {
-    distanceToPerson[i] = (distanceToPerson[i] as number) * step;
     if ((distanceToPerson[i] as number) >= clearance) {
       data[i] = 1;
       cells[n++] = i;

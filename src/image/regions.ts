@@ -57,47 +57,52 @@ export function countSet(mask: Mask): number {
 
 /**
  * Distance in grid cells from each cell to the nearest set cell (0 on set cells; Infinity when
- * none is set). Two-pass 3-4 chamfer: within 8 % of the Euclidean distance.
+ * none is set), times `scale` (at single precision, as stored). Two-pass 3-4 chamfer: within
+ * 8 % of the Euclidean distance.
  */
-export function distanceTransform(mask: Mask): Float32Array {
+export function distanceTransform(mask: Mask, scale = 1): Float32Array {
   const { width, height, data } = mask;
   // Chamfer steps of 3 and 4 (thirds of a cell) on a frame one cell wider all round that is never
-  // reached, so no neighbour needs a bounds test.
+  // reached, so no neighbour needs a bounds test. The forward pass writes every inner cell, so
+  // only the frame starts out far.
   const far = 1e9;
   const stride = width + 2;
-  const d = new Int32Array(stride * (height + 2)).fill(far);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0, i = (y + 1) * stride + 1, j = y * width; x < width; x++, i++, j++) if (data[j]) d[i] = 0;
-  }
-  // Forward pass from the left, upper-left, upper and upper-right neighbours; backward mirrors it.
+  const d = new Int32Array(stride * (height + 2));
+  d.fill(far, 0, stride);
+  d.fill(far, (height + 1) * stride);
   for (let y = 1; y <= height; y++) {
-    for (let i = y * stride + 1, end = i + width; i < end; i++) d[i] = chamferStep(d, i, -1, -stride);
+    d[y * stride] = far;
+    d[y * stride + width + 1] = far;
   }
-  for (let y = height; y >= 1; y--) {
-    for (let i = y * stride + width, end = y * stride; i > end; i--) d[i] = chamferStep(d, i, 1, stride);
+  // Forward from the left, upper-left, upper and upper-right neighbours; backward mirrors it
+  // and writes each cell out once it is final.
+  for (let y = 1, j = 0; y <= height; y++) {
+    let left = far;
+    for (let i = y * stride + 1, end = i + width; i < end; i++, j++) {
+      left = data[j] ? 0 : nearest(left + 3, d[i - stride] as number, d[i - stride - 1] as number, d[i - stride + 1] as number, far);
+      d[i] = left;
+    }
   }
   const out = new Float32Array(width * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0, i = (y + 1) * stride + 1, j = y * width; x < width; x++, i++, j++) {
+  for (let y = height, j = width * height - 1; y >= 1; y--) {
+    let right = far;
+    for (let i = y * stride + width, end = y * stride; i > end; i--, j--) {
       const v = d[i] as number;
-      out[j] = v >= far ? Infinity : v / 3;
+      right = v === 0 ? 0 : nearest(right + 3, d[i + stride] as number, d[i + stride + 1] as number, d[i + stride - 1] as number, v);
+      d[i] = right;
+      out[j] = right >= far ? Infinity : Math.fround(right / 3) * scale;
     }
   }
   return out;
 }
 
-/** The chamfer distance at `i` given its neighbours `across` and `along` (the row before or after) already final. */
-function chamferStep(d: Int32Array, i: number, across: number, along: number): number {
-  let v = d[i] as number;
-  if (v === 0) return 0;
-  let c = (d[i + across] as number) + 3;
-  if (c < v) v = c;
-  c = (d[i + along] as number) + 3;
-  if (c < v) v = c;
-  c = (d[i + along - 1] as number) + 4;
-  if (c < v) v = c;
-  c = (d[i + along + 1] as number) + 4;
-  return c < v ? c : v;
+/** The chamfer distance from `along` (the neighbour in the row, already +3), the next row's cells `straight` (+3) and `diagonal`s (+4), or `current` if shorter. */
+function nearest(along: number, straight: number, diagonal: number, otherDiagonal: number, current: number): number {
+  let v = current;
+  if (along < v) v = along;
+  if (straight + 3 < v) v = straight + 3;
+  if (diagonal + 4 < v) v = diagonal + 4;
+  return otherDiagonal + 4 < v ? otherDiagonal + 4 : v;
 }
 
 /** The part of `mask` inside `box` (which must lie within it), as a mask of the box's size. */
