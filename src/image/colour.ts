@@ -27,8 +27,10 @@ function labF(t: number): number {
 }
 
 const F_STEPS = 4096;
-/** `labF` sampled on 0–1, one step past the end for interpolation. */
-const F_TABLE = Float32Array.from({ length: F_STEPS + 2 }, (_, k) => labF(k / F_STEPS));
+/** `labF` sampled on 0–1 (at single precision), one step past the end for interpolation. */
+const F_TABLE = Float64Array.from(Float32Array.from({ length: F_STEPS + 2 }, (_, k) => labF(k / F_STEPS)));
+/** The rise of F_TABLE from each step to the next (exact: differences of nearby single-precision values). */
+const F_SLOPE = F_TABLE.map((low, k) => (F_TABLE[k + 1] ?? low) - low);
 
 /**
  * `labF` by linear interpolation in a table, for per-pixel work: within 2·10⁻⁶ of the exact
@@ -38,8 +40,7 @@ const F_TABLE = Float32Array.from({ length: F_STEPS + 2 }, (_, k) => labF(k / F_
 export function labFApprox(t: number): number {
   const s = (t < 0 ? 0 : t > 1 ? 1 : t) * F_STEPS;
   const k = s | 0;
-  const low = F_TABLE[k] as number;
-  return low + ((F_TABLE[k + 1] as number) - low) * (s - k);
+  return (F_TABLE[k] as number) + (F_SLOPE[k] as number) * (s - k);
 }
 
 /** The three CIELAB planes a per-pixel conversion writes into. */
