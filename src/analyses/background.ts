@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { labToRgb, type Lab } from '../image/colour.js';
 import { fromSharpError } from '../image/sharp-errors.js';
-import { distanceTransform, invertMask, maskFromMap, rowSpanOutline, type Mask } from '../image/regions.js';
+import { complementOutline, distanceTransform, maskFromMap, type Mask } from '../image/regions.js';
 import { quantileInPlace } from '../image/stats.js';
 import { fitSurface, surfaceAt, type SurfaceFit, type SurfaceSamples } from '../image/surface.js';
 import { defineAnalysis } from './define.js';
@@ -43,7 +43,7 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
     colour: { lab: colourLab, rgb: n === 0 ? [NaN, NaN, NaN] : labToRgb(colourLab) },
     illumination,
     deviation: backdropDeviation(lab, illumination, colourLab),
-    excludedOutline: rowSpanOutline(invertMask(mask), step),
+    excludedOutline: complementOutline(mask, step),
   };
 }
 

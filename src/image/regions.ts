@@ -245,15 +245,24 @@ export function scaleBox(box: GridBox, step: number): GridBox {
  * silhouette, a torso); holes and side notches are bridged.
  */
 export function rowSpanOutline(mask: Mask, step: number, rowStride = 4): Point[] {
+  return spanOutline(mask, 1, step, rowStride);
+}
+
+/** `rowSpanOutline` of the cells the mask leaves out, without building the inverted mask. */
+export function complementOutline(mask: Mask, step: number, rowStride = 4): Point[] {
+  return spanOutline(mask, 0, step, rowStride);
+}
+
+function spanOutline({ width, height, data }: Mask, value: 0 | 1, step: number, rowStride: number): Point[] {
   const left: Point[] = [];
   const right: Point[] = [];
-  for (let y = 0; y < mask.height; y += rowStride) {
-    const row = mask.data.subarray(y * mask.width, (y + 1) * mask.width);
-    const first = row.indexOf(1);
-    if (first < 0) continue;
-    const last = row.lastIndexOf(1);
-    left.push([first * step, y * step]);
-    right.push([(last + 1) * step, y * step]);
+  for (let y = 0; y < height; y += rowStride) {
+    const row = y * width;
+    const first = data.indexOf(value, row);
+    if (first < 0 || first >= row + width) continue;
+    const last = data.lastIndexOf(value, row + width - 1);
+    left.push([(first - row) * step, y * step]);
+    right.push([(last - row + 1) * step, y * step]);
   }
   return [...left, ...right.reverse()];
 }
