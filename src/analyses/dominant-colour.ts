@@ -42,13 +42,15 @@ function neighbourhood(counts: Uint32Array, k: number): number {
  * average of a shirt, a tie and a jacket. Null when the mask is empty.
  */
 export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
-  const bins = new Int32Array(mask.data.length).fill(-1);
+  const cells: number[] = [];
+  const cellBins: number[] = [];
   const counts = new Uint32Array(L_BINS * AB_BINS * AB_BINS);
   const occupied: number[] = [];
   for (let i = 0; i < mask.data.length; i++) {
     if (!mask.data[i]) continue;
     const k = binOf(lab, i);
-    bins[i] = k;
+    cells.push(i);
+    cellBins.push(k);
     if (counts[k] === 0) occupied.push(k);
     counts[k] = (counts[k] as number) + 1;
   }
@@ -65,9 +67,9 @@ export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
   let sumA = 0;
   let sumB = 0;
   let n = 0;
-  for (let i = 0; i < bins.length; i++) {
-    const k = bins[i] as number;
-    if (k < 0 || !near[k]) continue;
+  for (let c = 0; c < cells.length; c++) {
+    if (!near[cellBins[c] as number]) continue;
+    const i = cells[c] as number;
     sumL += lab.L[i] as number;
     sumA += lab.a[i] as number;
     sumB += lab.b[i] as number;

@@ -29,15 +29,19 @@ export interface Component {
 
 /**
  * Samples a 0–255 map (e.g. a person mask) onto a grid of `step`×`step` blocks: a block is set
- * when the map at its centre is at least `threshold` (the maps are smooth at this scale).
+ * when the map at its centre is at least `threshold` (the maps are smooth at this scale). With a
+ * `window` (grid cells, within the grid) only its blocks are sampled, as a mask of its size.
  */
-export function maskFromMap(map: { width: number; height: number; data: Uint8Array }, step: number, threshold = 128): Mask {
-  const width = Math.floor(map.width / step);
-  const height = Math.floor(map.height / step);
+export function maskFromMap(
+  map: { width: number; height: number; data: Uint8Array },
+  step: number,
+  { threshold = 128, window }: { threshold?: number; window?: GridBox } = {},
+): Mask {
+  const { x, y, width, height } = window ?? { x: 0, y: 0, width: Math.floor(map.width / step), height: Math.floor(map.height / step) };
   const data = new Uint8Array(width * height);
   const half = step >> 1;
   for (let gy = 0; gy < height; gy++) {
-    const row = (gy * step + half) * map.width + half;
+    const row = ((y + gy) * step + half) * map.width + x * step + half;
     for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (map.data[row + gx * step] as number) >= threshold ? 1 : 0;
   }
   return { width, height, data };
@@ -103,16 +107,6 @@ function nearest(along: number, straight: number, diagonal: number, otherDiagona
   if (straight + 3 < v) v = straight + 3;
   if (diagonal + 4 < v) v = diagonal + 4;
   return otherDiagonal + 4 < v ? otherDiagonal + 4 : v;
-}
-
-/** The part of `mask` inside `box` (which must lie within it), as a mask of the box's size. */
-export function cropMask(mask: Mask, box: GridBox): Mask {
-  const data = new Uint8Array(box.width * box.height);
-  for (let y = 0; y < box.height; y++) {
-    const from = (box.y + y) * mask.width + box.x;
-    data.set(mask.data.subarray(from, from + box.width), y * box.width);
-  }
-  return { width: box.width, height: box.height, data };
 }
 
 /** The runs of set cells, row by row in scan order: each run's row, first column and the column after its last. */
@@ -217,19 +211,24 @@ export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; 
 }
 
 /** The bounding box of the set cells, or null when none is set. */
-export function boundingBox(mask: Mask): GridBox | null {
-  let x0 = mask.width;
-  let y0 = mask.height;
+export function boundingBox({ width, height, data }: Mask): GridBox | null {
+  let x0 = width;
+  let y0 = height;
   let x1 = -1;
   let y1 = -1;
-  for (let y = 0; y < mask.height; y++) {
-    for (let x = 0; x < mask.width; x++) {
-      if (!mask.data[y * mask.width + x]) continue;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const first = data.indexOf(1, row);
+    if (first < 0) break;
+    if (first >= row + width) {
+      y = Math.floor(first / width) - 1; // the next row with a set cell
+      continue;
     }
+    const last = data.lastIndexOf(1, row + width - 1);
+    if (first - row < x0) x0 = first - row;
+    if (last - row > x1) x1 = last - row;
+    if (y < y0) y0 = y;
+    y1 = y;
   }
   return x1 < 0 ? null : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
@@ -259,7 +258,11 @@ function spanOutline({ width, height, data }: Mask, value: 0 | 1, step: number, 
   for (let y = 0; y < height; y += rowStride) {
     const row = y * width;
     const first = data.indexOf(value, row);
-    if (first < 0 || first >= row + width) continue;
+    if (first < 0) break;
+    if (first >= row + width) {
+      y = Math.ceil(Math.floor(first / width) / rowStride) * rowStride - rowStride; // the next sampled row that can hold one
+      continue;
+    }
     const last = data.lastIndexOf(value, row + width - 1);
     left.push([(first - row) * step, y * step]);
     right.push([(last - row + 1) * step, y * step]);
