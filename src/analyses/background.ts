@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { labToRgb, type Lab } from '../image/colour.js';
 import { fromSharpError } from '../image/sharp-errors.js';
 import { complementOutline, distanceTransform, maskFromMap, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import { quantileInPlace } from '../image/stats.js';
 import { fitSurface, surfaceAt, type SurfaceFit, type SurfaceSamples } from '../image/surface.js';
 import { defineAnalysis } from './define.js';
@@ -14,12 +15,15 @@ import type { FileFacts, GreyMap } from './types.js';
  */
 export const CLEARANCE_PER_FACE_WIDTH = 0.1;
 
+const backgroundCells = scratchArray((length) => new Int32Array(length));
+const medianWork = scratchArray((length) => new Float64Array(length));
+
 export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
   const { step, width, height } = lab;
   const distanceToPerson = distanceTransform(maskFromMap(personMask, step), step);
   const clearance = CLEARANCE_PER_FACE_WIDTH * faceWidth;
   const data = new Uint8Array(width * height);
-  const cells = new Int32Array(width * height);
+  const cells = backgroundCells(width * height);
   let n = 0;
   for (let i = 0; i < data.length; i++) {
     if ((distanceToPerson[i] as number) >= clearance) {
@@ -29,7 +33,7 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
   }
   const mask: Mask = { width, height, data };
 
-  const work = new Float64Array(n);
+  const work = medianWork(n);
   const medianOf = (plane: Float32Array): number => quantileInPlace(gather(plane, cells, work), 0.5);
   const colourLab = n === 0 ? ([NaN, NaN, NaN] as const) : ([medianOf(lab.L), medianOf(lab.a), medianOf(lab.b)] as const);
   const illumination = fitSurface(backgroundSamples(lab, mask), 2);

@@ -2,6 +2,7 @@ import { SRGB_TO_LINEAR, hypot, writeLinearToLab } from './colour.js';
 import type { RgbImage } from './intake.js';
 import { quantileInPlace } from './stats.js';
 import type { GridBox, Mask } from './regions.js';
+import { scratchArray } from './scratch.js';
 
 /**
  * How patterned a region is: the colour contrast of each small patch of it against its
@@ -53,14 +54,19 @@ export function labPatch(image: RgbImage, box: GridBox, pitch: number, mask: Mas
   return patch;
 }
 
+const tables = scratchArray((length) => new Float64Array(length));
+const contrastsOf = scratchArray((length) => new Float64Array(length));
+
 /**
  * Summed-area tables of the inside cells' L*, a*, b* and count, (width+1)×(height+1), built in
  * one pass and interleaved: the entry of plane p at table cell k is 4·k + p.
  */
 function integrals({ width, height, L, a, b, inside }: LabPatch): Float64Array {
   const stride = 4 * (width + 1);
-  const sums = new Float64Array(stride * (height + 1));
+  const sums = tables(stride * (height + 1));
+  sums.fill(0, 0, stride);
   for (let y = 0; y < height; y++) {
+    sums.fill(0, (y + 1) * stride, (y + 1) * stride + 4);
     let rowL = 0;
     let rowA = 0;
     let rowB = 0;
@@ -96,7 +102,7 @@ export function localContrast(patch: LabPatch, radius: number, q: number): numbe
   const t = integrals(patch);
   const stride = 4 * (width + 1);
   // Single precision as the contrasts were first kept in, selected in place without a copy.
-  const contrasts = new Float64Array(width * height);
+  const contrasts = contrastsOf(width * height);
   let n = 0;
   for (let y = 0; y < height; y++) {
     const top = Math.max(0, y - radius) * stride;

@@ -1,4 +1,5 @@
 import type { Point } from '../verdict.js';
+import { scratchArray } from './scratch.js';
 
 /**
  * Binary masks on a pixel grid and the region operations the region rules share: resampling
@@ -59,6 +60,8 @@ export function countSet(mask: Mask): number {
   return count;
 }
 
+const chamfer = scratchArray((length) => new Int32Array(length));
+
 /**
  * Distance in grid cells from each cell to the nearest set cell (0 on set cells; Infinity when
  * none is set), times `scale` (at single precision, as stored). Two-pass 3-4 chamfer: within
@@ -71,7 +74,7 @@ export function distanceTransform(mask: Mask, scale = 1): Float32Array {
   // only the frame starts out far.
   const far = 1e9;
   const stride = width + 2;
-  const d = new Int32Array(stride * (height + 2));
+  const d = chamfer(stride * (height + 2));
   d.fill(far, 0, stride);
   d.fill(far, (height + 1) * stride);
   for (let y = 1; y <= height; y++) {
