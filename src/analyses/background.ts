@@ -17,6 +17,7 @@ export const CLEARANCE_PER_FACE_WIDTH = 0.1;
 
 const backgroundCells = scratchArray((length) => new Int32Array(length));
 const medianWork = scratchArray((length) => new Float64Array(length));
+const sampledCells = scratchArray((length) => new Int32Array(length));
 
 export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
   const { step, width, height } = lab;
@@ -64,11 +65,11 @@ function frameCoordinate(g: number, size: number): number {
 
 /** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1. */
 function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
-  const cells: number[] = [];
+  const cells = sampledCells(Math.ceil(lab.width / SURFACE_STRIDE) * Math.ceil(lab.height / SURFACE_STRIDE));
+  let count = 0;
   for (let gy = 0; gy < lab.height; gy += SURFACE_STRIDE) {
-    for (let gx = 0; gx < lab.width; gx += SURFACE_STRIDE) if (mask.data[gy * lab.width + gx]) cells.push(gy * lab.width + gx);
+    for (let gx = 0; gx < lab.width; gx += SURFACE_STRIDE) if (mask.data[gy * lab.width + gx]) cells[count++] = gy * lab.width + gx;
   }
-  const count = cells.length;
   const xs = new Float32Array(count);
   const ys = new Float32Array(count);
   const values = new Float32Array(count);

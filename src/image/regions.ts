@@ -114,32 +114,44 @@ function nearest(along: number, straight: number, diagonal: number, otherDiagona
 
 /** The runs of set cells, row by row in scan order: each run's row, first column and the column after its last. */
 interface Runs {
-  readonly rows: number[];
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly count: number;
+  readonly rows: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
 }
 
-function setRuns({ width, data }: Mask): Runs {
-  const runs: Runs = { rows: [], starts: [], ends: [] };
+const runRows = scratchArray((length) => new Int32Array(length));
+const runStarts = scratchArray((length) => new Int32Array(length));
+const runEnds = scratchArray((length) => new Int32Array(length));
+
+/** The mask's runs, in working buffers valid until the next call. */
+function setRuns({ width, height, data }: Mask): Runs {
+  // A row holds at most ceil(width / 2) runs.
+  const capacity = Math.ceil(width / 2) * height;
+  const rows = runRows(capacity);
+  const starts = runStarts(capacity);
+  const ends = runEnds(capacity);
+  let count = 0;
   for (let i = data.indexOf(1); i >= 0; ) {
     const y = Math.floor(i / width);
     const rowEnd = (y + 1) * width;
     let j = i + 1;
     while (j < rowEnd && data[j] === 1) j++;
-    runs.rows.push(y);
-    runs.starts.push(i - y * width);
-    runs.ends.push(j - y * width);
+    rows[count] = y;
+    starts[count] = i - y * width;
+    ends[count] = j - y * width;
+    count++;
     i = data.indexOf(1, j);
   }
-  return runs;
+  return { count, rows, starts, ends };
 }
 
 /** The cells within `rx` columns and `ry` rows of a set cell: dilation by a (2rx+1)×(2ry+1) box. */
 export function dilate(mask: Mask, rx: number, ry: number): Mask {
   const { width, height } = mask;
-  const { rows, starts, ends } = setRuns(mask);
+  const { count, rows, starts, ends } = setRuns(mask);
   const out = new Uint8Array(mask.data.length);
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < count; r++) {
     const y = rows[r] as number;
     const from = Math.max(0, (starts[r] as number) - rx);
     const to = Math.min(width, (ends[r] as number) + rx);
@@ -154,6 +166,9 @@ export function unionMask(a: Mask, b: Mask): Mask {
   return { width: a.width, height: a.height, data };
 }
 
+const runParents = scratchArray((length) => new Int32Array(length));
+const runLabels = scratchArray((length) => new Int32Array(length));
+
 /**
  * 8-connected components of the set cells, largest first (ties in label order), those smaller
  * than `minArea` dropped. Labels (1-based) number the components in the order of their first
@@ -162,8 +177,9 @@ export function unionMask(a: Mask, b: Mask): Mask {
  */
 export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; components: Component[] } {
   const { width, height } = mask;
-  const { rows, starts, ends } = setRuns(mask);
-  const parent = Array.from(rows, (_, r) => r);
+  const { count, rows, starts, ends } = setRuns(mask);
+  const parent = runParents(count);
+  for (let r = 0; r < count; r++) parent[r] = r;
   const root = (r: number): number => {
     while (parent[r] !== r) {
       const up = parent[parent[r] as number] as number;
@@ -173,7 +189,7 @@ export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; 
     return r;
   };
   // Each run joins the runs of the row above that overlap it or touch it diagonally.
-  for (let run = 0, above = 0; run < rows.length; run++) {
+  for (let run = 0, above = 0; run < count; run++) {
     const y = rows[run] as number;
     const start = starts[run] as number;
     const end = ends[run] as number;
@@ -186,9 +202,9 @@ export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; 
     }
   }
   const labels = new Int32Array(width * height);
-  const labelOfRoot = new Int32Array(rows.length);
+  const labelOfRoot = runLabels(count).fill(0);
   const found: { area: number; x0: number; y0: number; x1: number; y1: number }[] = [];
-  for (let run = 0; run < rows.length; run++) {
+  for (let run = 0; run < count; run++) {
     const r = root(run);
     if (!labelOfRoot[r]) {
       labelOfRoot[r] = found.length + 1;

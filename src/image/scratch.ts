@@ -4,7 +4,7 @@
  * marking steps then land inside these analyses). A buffer serves one synchronous function: its
  * contents are valid until that function's next call and must not be awaited across.
  */
-type Typed = Float64Array | Float32Array | Int32Array | Uint8Array;
+type Typed = Float64Array | Float32Array | Int32Array | Uint32Array | Uint8Array;
 
 /** `take(length)`: a view of `length` elements of the buffer (grown when too short), contents left as they are. */
 export function scratchArray<T extends Typed>(make: (length: number) => T): (length: number) => T {
