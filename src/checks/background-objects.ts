@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
 import { dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
 import { isShadowLike } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
@@ -65,6 +66,8 @@ function groupingReach(candidates: Mask): Mask {
   return unionMask(dilate(candidates, 2, 1), dilate(candidates, 1, 2));
 }
 
+const candidateCells = scratchArray((length) => new Uint8Array(length));
+
 /**
  * Groups of background cells that differ from the fitted backdrop by at least `minDifference`
  * ΔE*ab, leaving out the subject's own shadow (the background-shadow rule's). Cells within
@@ -74,7 +77,7 @@ function groupingReach(candidates: Mask): Mask {
  */
 export function findObjects(lab: LabGrid, background: BackgroundRegion, minDifference: number, minShare: number): BackgroundObject[] {
   const { width, height, step } = lab;
-  const data = new Uint8Array(width * height);
+  const data = candidateCells(width * height).fill(0);
   let count = 0;
   for (let i = 0; i < data.length; i++) {
     if (!background.mask.data[i] || isShadowLike(background, i, 0)) continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
 import { labelComponents, scaleBox, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
 import { SHADOW_REACH, isNearSilhouette, isShadowColoured } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
@@ -54,10 +55,12 @@ export interface ShadowFinding {
   readonly boxes: readonly Region[];
 }
 
+const shadowCells = scratchArray((length) => new Uint8Array(length));
+
 /** Shadow patches in the band beside the silhouette, ignoring specks smaller than a tenth of a face width square. */
 export function findShadow(lab: LabGrid, background: BackgroundRegion, minDarkening: number): ShadowFinding {
   const { width, height, step } = lab;
-  const data = new Uint8Array(width * height);
+  const data = shadowCells(width * height).fill(0);
   const reach = SHADOW_REACH * background.faceWidth;
   let band = 0;
   for (let i = 0; i < data.length; i++) {

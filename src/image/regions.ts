@@ -167,13 +167,15 @@ export function unionMask(a: Mask, b: Mask): Mask {
 }
 
 const runParents = scratchArray((length) => new Int32Array(length));
+const cellLabels = scratchArray((length) => new Int32Array(length));
 const runLabels = scratchArray((length) => new Int32Array(length));
 
 /**
  * 8-connected components of the set cells, largest first (ties in label order), those smaller
  * than `minArea` dropped. Labels (1-based) number the components in the order of their first
  * cell row by row. Works on runs of set cells: a run joins the runs of the row above that touch
- * it, diagonally included (union-find over runs).
+ * it, diagonally included (union-find over runs). `labels` is a working buffer, valid until the
+ * next call: read it before calling again.
  */
 export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; components: Component[] } {
   const { width, height } = mask;
@@ -201,7 +203,7 @@ export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; 
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
   }
-  const labels = new Int32Array(width * height);
+  const labels = cellLabels(width * height).fill(0);
   const labelOfRoot = runLabels(count).fill(0);
   const found: { area: number; x0: number; y0: number; x1: number; y1: number }[] = [];
   for (let run = 0; run < count; run++) {
