@@ -20,15 +20,22 @@ export interface LabPatch {
   readonly inside: Uint8Array;
 }
 
+const patchL = scratchArray((length) => new Float32Array(length));
+const patchA = scratchArray((length) => new Float32Array(length));
+const patchB = scratchArray((length) => new Float32Array(length));
+const patchInside = scratchArray((length) => new Uint8Array(length));
+
 /**
  * `box` averaged over `pitch`×`pitch` pixel blocks in linear light, then converted to CIELAB;
  * a cell is inside when the region `mask` (on a grid of `maskStep` pixels) covers its centre.
- * Only the inside cells are read.
+ * Only the inside cells are read, and only theirs are written: the planes are working buffers,
+ * valid until the next call.
  */
 export function labPatch(image: RgbImage, box: GridBox, pitch: number, mask: Mask, maskStep: number): LabPatch {
   const width = Math.floor(box.width / pitch);
   const height = Math.floor(box.height / pitch);
-  const patch = { width, height, L: new Float32Array(width * height), a: new Float32Array(width * height), b: new Float32Array(width * height), inside: new Uint8Array(width * height) };
+  const cells = width * height;
+  const patch = { width, height, L: patchL(cells), a: patchA(cells), b: patchB(cells), inside: patchInside(cells).fill(0) };
   const scale = 1 / (pitch * pitch);
   for (let py = 0; py < height; py++) {
     const gy = Math.floor((box.y + (py + 0.5) * pitch) / maskStep);
