@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { labToRgb, type Lab } from '../image/colour.js';
 import { fromSharpError } from '../image/sharp-errors.js';
-import { distanceTransform, invertMask, maskFromMap, rowSpanOutline, type Mask } from '../image/regions.js';
+import { complementOutline, distanceTransform, maskFromMap, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import { quantileInPlace } from '../image/stats.js';
 import { fitSurface, surfaceAt, type SurfaceFit, type SurfaceSamples } from '../image/surface.js';
 import { defineAnalysis } from './define.js';
@@ -14,15 +15,18 @@ import type { FileFacts, GreyMap } from './types.js';
  */
 export const CLEARANCE_PER_FACE_WIDTH = 0.1;
 
+const backgroundCells = scratchArray((length) => new Int32Array(length));
+const medianWork = scratchArray((length) => new Float64Array(length));
+const sampledCells = scratchArray((length) => new Int32Array(length));
+
 export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
   const { step, width, height } = lab;
-  const distanceToPerson = distanceTransform(maskFromMap(personMask, step));
+  const distanceToPerson = distanceTransform(maskFromMap(personMask, step), step);
   const clearance = CLEARANCE_PER_FACE_WIDTH * faceWidth;
   const data = new Uint8Array(width * height);
-  const cells = new Int32Array(width * height);
+  const cells = backgroundCells(width * height);
   let n = 0;
   for (let i = 0; i < data.length; i++) {
-    distanceToPerson[i] = (distanceToPerson[i] as number) * step;
     if ((distanceToPerson[i] as number) >= clearance) {
       data[i] = 1;
       cells[n++] = i;
@@ -30,7 +34,7 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
   }
   const mask: Mask = { width, height, data };
 
-  const work = new Float64Array(n);
+  const work = medianWork(n);
   const medianOf = (plane: Float32Array): number => quantileInPlace(gather(plane, cells, work), 0.5);
   const colourLab = n === 0 ? ([NaN, NaN, NaN] as const) : ([medianOf(lab.L), medianOf(lab.a), medianOf(lab.b)] as const);
   const illumination = fitSurface(backgroundSamples(lab, mask), 2);
@@ -44,7 +48,7 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
     colour: { lab: colourLab, rgb: n === 0 ? [NaN, NaN, NaN] : labToRgb(colourLab) },
     illumination,
     deviation: backdropDeviation(lab, illumination, colourLab),
-    excludedOutline: rowSpanOutline(invertMask(mask), step),
+    excludedOutline: complementOutline(mask, step),
   };
 }
 
@@ -61,11 +65,11 @@ function frameCoordinate(g: number, size: number): number {
 
 /** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1. */
 function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
-  const cells: number[] = [];
+  const cells = sampledCells(Math.ceil(lab.width / SURFACE_STRIDE) * Math.ceil(lab.height / SURFACE_STRIDE));
+  let count = 0;
   for (let gy = 0; gy < lab.height; gy += SURFACE_STRIDE) {
-    for (let gx = 0; gx < lab.width; gx += SURFACE_STRIDE) if (mask.data[gy * lab.width + gx]) cells.push(gy * lab.width + gx);
+    for (let gx = 0; gx < lab.width; gx += SURFACE_STRIDE) if (mask.data[gy * lab.width + gx]) cells[count++] = gy * lab.width + gx;
   }
-  const count = cells.length;
   const xs = new Float32Array(count);
   const ys = new Float32Array(count);
   const values = new Float32Array(count);

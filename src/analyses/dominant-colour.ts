@@ -1,5 +1,6 @@
 import { labToRgb, type Lab } from '../image/colour.js';
 import type { Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import type { LabGrid, RegionColour } from './region-types.js';
 
 const L_BINS = 11; // L* 0–100 in steps of 10
@@ -36,19 +37,27 @@ function neighbourhood(counts: Uint32Array, k: number): number {
   return sum;
 }
 
+const regionCells = scratchArray((length) => new Int32Array(length));
+const regionBins = scratchArray((length) => new Int32Array(length));
+const binCounts = scratchArray((length) => new Uint32Array(length));
+const nearBins = scratchArray((length) => new Uint8Array(length));
+
 /**
  * The mean colour of the densest cell of a coarse CIELAB histogram together with its 26
  * neighbours (so a colour on a bin boundary is not split): a region's main colour, not the
  * average of a shirt, a tie and a jacket. Null when the mask is empty.
  */
 export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
-  const bins = new Int32Array(mask.data.length).fill(-1);
-  const counts = new Uint32Array(L_BINS * AB_BINS * AB_BINS);
+  const cells = regionCells(mask.data.length);
+  const cellBins = regionBins(mask.data.length);
+  const counts = binCounts(L_BINS * AB_BINS * AB_BINS).fill(0);
   const occupied: number[] = [];
+  let n = 0;
   for (let i = 0; i < mask.data.length; i++) {
     if (!mask.data[i]) continue;
     const k = binOf(lab, i);
-    bins[i] = k;
+    cells[n] = i;
+    cellBins[n++] = k;
     if (counts[k] === 0) occupied.push(k);
     counts[k] = (counts[k] as number) + 1;
   }
@@ -59,20 +68,20 @@ export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
     const score = neighbourhood(counts, k);
     if (score > bestScore) [best, bestScore] = [k, score];
   }
-  const near = new Uint8Array(counts.length);
+  const near = nearBins(counts.length).fill(0);
   for (const k of occupied) if (adjacent(best, k)) near[k] = 1;
   let sumL = 0;
   let sumA = 0;
   let sumB = 0;
-  let n = 0;
-  for (let i = 0; i < bins.length; i++) {
-    const k = bins[i] as number;
-    if (k < 0 || !near[k]) continue;
+  let summed = 0;
+  for (let c = 0; c < n; c++) {
+    if (!near[cellBins[c] as number]) continue;
+    const i = cells[c] as number;
     sumL += lab.L[i] as number;
     sumA += lab.a[i] as number;
     sumB += lab.b[i] as number;
-    n++;
+    summed++;
   }
-  const colour: Lab = [sumL / n, sumA / n, sumB / n];
+  const colour: Lab = [sumL / summed, sumA / summed, sumB / summed];
   return { lab: colour, rgb: labToRgb(colour) };
 }

@@ -1,5 +1,6 @@
-import { boundingBox, countSet, cropMask, distanceTransform, invertMask, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
+import { boundingBox, countSet, distanceTransform, invertMask, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
 import { median } from '../image/stats.js';
+import { hypot } from '../image/colour.js';
 import { defineAnalysis } from './define.js';
 import { dominantColour } from './dominant-colour.js';
 import { MESH } from './landmarks.js';
@@ -45,7 +46,7 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
   const gy1 = Math.min(height, Math.ceil((chin[1] + CHEST_DEPTH * faceHeight) / step));
   const data = new Uint8Array(width * height);
   if (gx1 > gx0 && gy1 > gy0) {
-    const depth = depthWindow(maskFromMap(personMask, step), { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
+    const depth = depthWindow(personMask, lab, { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
     for (let gy = gy0; gy < gy1; gy++) {
       for (let gx = gx0; gx < gx1; gx++) {
         const i = gy * width + gx;
@@ -74,14 +75,14 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
  * box widened by ceil(margin) cells, which holds every 3-4 chamfer path shorter than `margin`
  * (such a path moves at most its length along either axis).
  */
-function depthWindow(person: Mask, box: GridBox, margin: number): { at(gx: number, gy: number): number } {
+function depthWindow(personMask: GreyMap, grid: LabGrid, box: GridBox, margin: number): { at(gx: number, gy: number): number } {
   const pad = Math.ceil(margin);
   const x0 = Math.max(0, box.x - pad);
   const y0 = Math.max(0, box.y - pad);
-  const x1 = Math.min(person.width, box.x + box.width + pad);
-  const y1 = Math.min(person.height, box.y + box.height + pad);
+  const x1 = Math.min(grid.width, box.x + box.width + pad);
+  const y1 = Math.min(grid.height, box.y + box.height + pad);
   const window = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  const depth = distanceTransform(invertMask(cropMask(person, window)));
+  const depth = distanceTransform(invertMask(maskFromMap(personMask, grid.step, { window })));
   return { at: (gx, gy) => depth[(gy - y0) * window.width + (gx - x0)] as number };
 }
 
@@ -108,7 +109,7 @@ function skinTest(lab: LabGrid, { noseTip, faceWidth, faceHeight }: FaceFrame): 
   if (!(Math.hypot(a, b) >= MIN_SKIN_CHROMA)) return () => false;
   return (i) => {
     const dL = (lab.L[i] as number) - L;
-    return dL >= -SKIN_DARKER && dL <= SKIN_LIGHTER && Math.hypot((lab.a[i] as number) - a, (lab.b[i] as number) - b) < SKIN_CHROMA_TOLERANCE;
+    return dL >= -SKIN_DARKER && dL <= SKIN_LIGHTER && hypot((lab.a[i] as number) - a, (lab.b[i] as number) - b) < SKIN_CHROMA_TOLERANCE;
   };
 }
 

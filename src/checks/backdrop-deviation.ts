@@ -12,10 +12,10 @@ export const SHADOW_CHROMA_SHIFT = 10;
 
 /** A background cell next to the silhouette that is darker than the backdrop but of its hue. */
 export function isShadowLike(background: BackgroundRegion, i: number, minDarkening: number): boolean {
-  const { dL, dAb } = background.deviation;
-  return (
-    (dL[i] as number) <= -minDarkening &&
-    (dAb[i] as number) < SHADOW_CHROMA_SHIFT &&
-    isNearSilhouette(background, i, SHADOW_REACH * background.faceWidth)
-  );
+  return isShadowColoured(background, i, minDarkening) && isNearSilhouette(background, i, SHADOW_REACH * background.faceWidth);
+}
+
+/** A cell darker than the backdrop by at least `minDarkening` L* but of its hue: a shadow's colour, wherever it is. */
+export function isShadowColoured(background: BackgroundRegion, i: number, minDarkening: number): boolean {
+  return (background.deviation.dL[i] as number) <= -minDarkening && (background.deviation.dAb[i] as number) < SHADOW_CHROMA_SHIFT;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { countSet, dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
+import { dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
 import { isShadowLike } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
@@ -47,6 +48,14 @@ export interface BackgroundObject {
   readonly box: Region & { kind: 'box' };
 }
 
+interface CandidateGroup {
+  cells: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /**
  * Candidate cells about 2 grid cells apart are one object: the letters of a word, the strokes of
  * a logo or watermark. Each candidate reaches the cells within 3-4 chamfer distance 2.5 of it
@@ -57,6 +66,8 @@ function groupingReach(candidates: Mask): Mask {
   return unionMask(dilate(candidates, 2, 1), dilate(candidates, 1, 2));
 }
 
+const candidateCells = scratchArray((length) => new Uint8Array(length));
+
 /**
  * Groups of background cells that differ from the fitted backdrop by at least `minDifference`
  * ΔE*ab, leaving out the subject's own shadow (the background-shadow rule's). Cells within
@@ -66,27 +77,40 @@ function groupingReach(candidates: Mask): Mask {
  */
 export function findObjects(lab: LabGrid, background: BackgroundRegion, minDifference: number, minShare: number): BackgroundObject[] {
   const { width, height, step } = lab;
-  const data = new Uint8Array(width * height);
+  const data = candidateCells(width * height).fill(0);
+  let count = 0;
   for (let i = 0; i < data.length; i++) {
     if (!background.mask.data[i] || isShadowLike(background, i, 0)) continue;
     const dL = background.deviation.dL[i] as number;
     const dAb = background.deviation.dAb[i] as number;
-    data[i] = dL * dL + dAb * dAb >= minDifference * minDifference ? 1 : 0;
+    if (dL * dL + dAb * dAb >= minDifference * minDifference) {
+      data[i] = 1;
+      count++;
+    }
   }
   const minCells = Math.max(1, Math.ceil(minShare * data.length));
-  if (countSet({ width, height, data }) < minCells) return []; // too few to make any object: the usual plain backdrop
+  if (count < minCells) return []; // too few to make any object: the usual plain backdrop
   const candidates: Mask = { width, height, data };
-  const { labels } = labelComponents(groupingReach(candidates));
-  const groups = new Map<number, { cells: number; x0: number; y0: number; x1: number; y1: number }>();
+  const { labels, components } = labelComponents(groupingReach(candidates));
+  // The candidate cells of each group (by label) and their box, groups in the order first met.
+  const byLabel: (CandidateGroup | undefined)[] = new Array(components.length + 1);
+  const groups: CandidateGroup[] = [];
   for (let i = 0; i < data.length; i++) {
     if (!data[i]) continue;
     const x = i % width;
     const y = (i - x) / width;
-    const g = groups.get(labels[i] as number);
-    if (!g) groups.set(labels[i] as number, { cells: 1, x0: x, y0: y, x1: x, y1: y });
-    else Object.assign(g, { cells: g.cells + 1, x0: Math.min(g.x0, x), y0: Math.min(g.y0, y), x1: Math.max(g.x1, x), y1: Math.max(g.y1, y) });
+    let g = byLabel[labels[i] as number];
+    if (!g) {
+      g = { cells: 0, x0: x, y0: y, x1: x, y1: y };
+      byLabel[labels[i] as number] = g;
+      groups.push(g);
+    }
+    g.cells++;
+    if (x < g.x0) g.x0 = x;
+    if (x > g.x1) g.x1 = x;
+    g.y1 = y;
   }
-  return [...groups.values()]
+  return groups
     .filter((g) => g.cells >= minCells)
     .sort((p, q) => q.cells - p.cells)
     .map((g) => ({ share: g.cells / data.length, box: { kind: 'box', label: 'object', ...scaleBox({ x: g.x0, y: g.y0, width: g.x1 - g.x0 + 1, height: g.y1 - g.y0 + 1 }, step) } }));

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
 import { labelComponents, scaleBox, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
-import { SHADOW_REACH, isNearSilhouette, isShadowLike } from './backdrop-deviation.js';
+import { SHADOW_REACH, isNearSilhouette, isShadowColoured } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 import { backgroundOutline, backgroundUnjudgeable, minBackgroundShare, percentOf, rounded } from './region-findings.js';
@@ -54,24 +55,27 @@ export interface ShadowFinding {
   readonly boxes: readonly Region[];
 }
 
+const shadowCells = scratchArray((length) => new Uint8Array(length));
+
 /** Shadow patches in the band beside the silhouette, ignoring specks smaller than a tenth of a face width square. */
 export function findShadow(lab: LabGrid, background: BackgroundRegion, minDarkening: number): ShadowFinding {
   const { width, height, step } = lab;
-  const data = new Uint8Array(width * height);
+  const data = shadowCells(width * height).fill(0);
+  const reach = SHADOW_REACH * background.faceWidth;
   let band = 0;
   for (let i = 0; i < data.length; i++) {
-    if (!background.mask.data[i] || !isNearSilhouette(background, i, SHADOW_REACH * background.faceWidth)) continue;
+    if (!background.mask.data[i] || !isNearSilhouette(background, i, reach)) continue;
     band++;
-    data[i] = isShadowLike(background, i, minDarkening) ? 1 : 0;
+    if (isShadowColoured(background, i, minDarkening)) data[i] = 1;
   }
   const minCells = Math.max(1, Math.round((0.1 * background.faceWidth) / step) ** 2);
   const shadow: Mask = { width, height, data };
   const { labels, components } = labelComponents(shadow, minCells);
-  const kept = new Uint8Array(labels.length + 1);
+  const kept = new Uint8Array(components.reduce((most, c) => Math.max(most, c.label), 0) + 1);
   for (const c of components) kept[c.label] = 1;
   let cells = 0;
   let darkening = 0;
-  for (let i = 0; i < labels.length; i++) {
+  for (let i = components.length === 0 ? -1 : data.indexOf(1); i >= 0; i = data.indexOf(1, i + 1)) {
     if (!kept[labels[i] as number]) continue;
     cells++;
     darkening -= background.deviation.dL[i] as number;

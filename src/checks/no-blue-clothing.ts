@@ -54,6 +54,8 @@ export const noBlueClothing = defineCheck({
 
 /** Share of the mask's cells whose colour is blue by `criteria`. */
 export function blueShare(lab: LabGrid, mask: Mask, { hueRange: [from, to], minChroma }: BlueCriteria): number {
+  // Hues above 180° all have b* < 0: when the range lies there, b* ≥ 0 rules a cell out without its hue.
+  const belowAxisOnly = from > 180;
   let blue = 0;
   let total = 0;
   for (let i = 0; i < mask.data.length; i++) {
@@ -61,7 +63,7 @@ export function blueShare(lab: LabGrid, mask: Mask, { hueRange: [from, to], minC
     total++;
     const a = lab.a[i] as number;
     const b = lab.b[i] as number;
-    if (a * a + b * b < minChroma * minChroma) continue;
+    if ((belowAxisOnly && b >= 0) || a * a + b * b < minChroma * minChroma) continue;
     const hue = hueAngle(a, b);
     if (hue >= from && hue <= to) blue++;
   }

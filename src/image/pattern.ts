@@ -1,7 +1,8 @@
-import { SRGB_TO_LINEAR, writeLinearToLab } from './colour.js';
+import { SRGB_TO_LINEAR, hypot, writeLinearToLab } from './colour.js';
 import type { RgbImage } from './intake.js';
-import { quantile } from './stats.js';
+import { quantileInPlace } from './stats.js';
 import type { GridBox, Mask } from './regions.js';
+import { scratchArray } from './scratch.js';
 
 /**
  * How patterned a region is: the colour contrast of each small patch of it against its
@@ -19,15 +20,22 @@ export interface LabPatch {
   readonly inside: Uint8Array;
 }
 
+const patchL = scratchArray((length) => new Float32Array(length));
+const patchA = scratchArray((length) => new Float32Array(length));
+const patchB = scratchArray((length) => new Float32Array(length));
+const patchInside = scratchArray((length) => new Uint8Array(length));
+
 /**
  * `box` averaged over `pitch`×`pitch` pixel blocks in linear light, then converted to CIELAB;
  * a cell is inside when the region `mask` (on a grid of `maskStep` pixels) covers its centre.
- * Only the inside cells are read.
+ * Only the inside cells are read, and only theirs are written: the planes are working buffers,
+ * valid until the next call.
  */
 export function labPatch(image: RgbImage, box: GridBox, pitch: number, mask: Mask, maskStep: number): LabPatch {
   const width = Math.floor(box.width / pitch);
   const height = Math.floor(box.height / pitch);
-  const patch = { width, height, L: new Float32Array(width * height), a: new Float32Array(width * height), b: new Float32Array(width * height), inside: new Uint8Array(width * height) };
+  const cells = width * height;
+  const patch = { width, height, L: patchL(cells), a: patchA(cells), b: patchB(cells), inside: patchInside(cells).fill(0) };
   const scale = 1 / (pitch * pitch);
   for (let py = 0; py < height; py++) {
     const gy = Math.floor((box.y + (py + 0.5) * pitch) / maskStep);
@@ -53,21 +61,40 @@ export function labPatch(image: RgbImage, box: GridBox, pitch: number, mask: Mas
   return patch;
 }
 
-/** Summed-area table of `values` masked by `inside`, (width+1)×(height+1). */
-function integral(values: Float32Array | Uint8Array, inside: Uint8Array, width: number, height: number): Float64Array {
-  const sums = new Float64Array((width + 1) * (height + 1));
+const tables = scratchArray((length) => new Float64Array(length));
+const contrastsOf = scratchArray((length) => new Float64Array(length));
+
+/**
+ * Summed-area tables of the inside cells' L*, a*, b* and count, (width+1)×(height+1), built in
+ * one pass and interleaved: the entry of plane p at table cell k is 4·k + p.
+ */
+function integrals({ width, height, L, a, b, inside }: LabPatch): Float64Array {
+  const stride = 4 * (width + 1);
+  const sums = tables(stride * (height + 1));
+  sums.fill(0, 0, stride);
   for (let y = 0; y < height; y++) {
-    let row = 0;
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      if (inside[i]) row += values[i] as number;
-      sums[(y + 1) * (width + 1) + x + 1] = (sums[y * (width + 1) + x + 1] as number) + row;
+    sums.fill(0, (y + 1) * stride, (y + 1) * stride + 4);
+    let rowL = 0;
+    let rowA = 0;
+    let rowB = 0;
+    let rowN = 0;
+    for (let x = 0, i = y * width, above = y * stride + 4; x < width; x++, i++, above += 4) {
+      if (inside[i]) {
+        rowL += L[i] as number;
+        rowA += a[i] as number;
+        rowB += b[i] as number;
+        rowN += 1;
+      }
+      sums[above + stride] = (sums[above] as number) + rowL;
+      sums[above + stride + 1] = (sums[above + 1] as number) + rowA;
+      sums[above + stride + 2] = (sums[above + 2] as number) + rowB;
+      sums[above + stride + 3] = (sums[above + 3] as number) + rowN;
     }
   }
   return sums;
 }
 
-/** The sum over rows [top, bottom) and columns [left, right) from a summed-area table (rows as offsets into it). */
+/** The sum over rows [top, bottom) and columns [left, right) from a summed-area table (all as offsets into it). */
 function windowSum(t: Float64Array, top: number, bottom: number, left: number, right: number): number {
   return (t[bottom + right] as number) - (t[bottom + left] as number) - (t[top + right] as number) + (t[top + left] as number);
 }
@@ -79,25 +106,28 @@ function windowSum(t: Float64Array, top: number, bottom: number, left: number, r
  */
 export function localContrast(patch: LabPatch, radius: number, q: number): number {
   const { width, height, inside } = patch;
-  const tables = [patch.L, patch.a, patch.b, inside].map((plane) => integral(plane, inside, width, height));
-  const [tL, tA, tB, tN] = tables as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const contrasts = new Float32Array(width * height);
+  const t = integrals(patch);
+  const stride = 4 * (width + 1);
+  // Single precision as the contrasts were first kept in, selected in place without a copy.
+  const contrasts = contrastsOf(width * height);
   let n = 0;
   for (let y = 0; y < height; y++) {
-    const top = Math.max(0, y - radius) * (width + 1);
-    const bottom = Math.min(height, y + radius + 1) * (width + 1);
+    const top = Math.max(0, y - radius) * stride;
+    const bottom = Math.min(height, y + radius + 1) * stride;
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       if (!inside[i]) continue;
-      const left = Math.max(0, x - radius);
-      const right = Math.min(width, x + radius + 1);
-      const count = windowSum(tN, top, bottom, left, right);
-      contrasts[n++] = Math.hypot(
-        (patch.L[i] as number) - windowSum(tL, top, bottom, left, right) / count,
-        (patch.a[i] as number) - windowSum(tA, top, bottom, left, right) / count,
-        (patch.b[i] as number) - windowSum(tB, top, bottom, left, right) / count,
+      const left = 4 * Math.max(0, x - radius);
+      const right = 4 * Math.min(width, x + radius + 1);
+      const count = windowSum(t, top, bottom, left + 3, right + 3);
+      contrasts[n++] = Math.fround(
+        hypot(
+          (patch.L[i] as number) - windowSum(t, top, bottom, left, right) / count,
+          (patch.a[i] as number) - windowSum(t, top, bottom, left + 1, right + 1) / count,
+          (patch.b[i] as number) - windowSum(t, top, bottom, left + 2, right + 2) / count,
+        ),
       );
     }
   }
-  return quantile(contrasts, q, n);
+  return quantileInPlace(contrasts, q, n);
 }

@@ -1,4 +1,5 @@
 import type { Point } from '../verdict.js';
+import { scratchArray } from './scratch.js';
 
 /**
  * Binary masks on a pixel grid and the region operations the region rules share: resampling
@@ -29,15 +30,19 @@ export interface Component {
 
 /**
  * Samples a 0–255 map (e.g. a person mask) onto a grid of `step`×`step` blocks: a block is set
- * when the map at its centre is at least `threshold` (the maps are smooth at this scale).
+ * when the map at its centre is at least `threshold` (the maps are smooth at this scale). With a
+ * `window` (grid cells, within the grid) only its blocks are sampled, as a mask of its size.
  */
-export function maskFromMap(map: { width: number; height: number; data: Uint8Array }, step: number, threshold = 128): Mask {
-  const width = Math.floor(map.width / step);
-  const height = Math.floor(map.height / step);
+export function maskFromMap(
+  map: { width: number; height: number; data: Uint8Array },
+  step: number,
+  { threshold = 128, window }: { threshold?: number; window?: GridBox } = {},
+): Mask {
+  const { x, y, width, height } = window ?? { x: 0, y: 0, width: Math.floor(map.width / step), height: Math.floor(map.height / step) };
   const data = new Uint8Array(width * height);
   const half = step >> 1;
   for (let gy = 0; gy < height; gy++) {
-    const row = (gy * step + half) * map.width + half;
+    const row = ((y + gy) * step + half) * map.width + x * step + half;
     for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (map.data[row + gx * step] as number) >= threshold ? 1 : 0;
   }
   return { width, height, data };
@@ -55,75 +60,102 @@ export function countSet(mask: Mask): number {
   return count;
 }
 
+const chamfer = scratchArray((length) => new Int32Array(length));
+
 /**
  * Distance in grid cells from each cell to the nearest set cell (0 on set cells; Infinity when
- * none is set). Two-pass 3-4 chamfer: within 8 % of the Euclidean distance.
+ * none is set), times `scale` (at single precision, as stored). Two-pass 3-4 chamfer: within
+ * 8 % of the Euclidean distance.
  */
-export function distanceTransform(mask: Mask): Float32Array {
+export function distanceTransform(mask: Mask, scale = 1): Float32Array {
   const { width, height, data } = mask;
   // Chamfer steps of 3 and 4 (thirds of a cell) on a frame one cell wider all round that is never
-  // reached, so no neighbour needs a bounds test.
+  // reached, so no neighbour needs a bounds test. The forward pass writes every inner cell, so
+  // only the frame starts out far.
   const far = 1e9;
   const stride = width + 2;
-  const d = new Int32Array(stride * (height + 2)).fill(far);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0, i = (y + 1) * stride + 1, j = y * width; x < width; x++, i++, j++) if (data[j]) d[i] = 0;
-  }
-  // Forward pass from the left, upper-left, upper and upper-right neighbours; backward mirrors it.
+  const d = chamfer(stride * (height + 2));
+  d.fill(far, 0, stride);
+  d.fill(far, (height + 1) * stride);
   for (let y = 1; y <= height; y++) {
-    for (let i = y * stride + 1, end = i + width; i < end; i++) d[i] = chamferStep(d, i, -1, -stride);
+    d[y * stride] = far;
+    d[y * stride + width + 1] = far;
   }
-  for (let y = height; y >= 1; y--) {
-    for (let i = y * stride + width, end = y * stride; i > end; i--) d[i] = chamferStep(d, i, 1, stride);
+  // Forward from the left, upper-left, upper and upper-right neighbours; backward mirrors it
+  // and writes each cell out once it is final.
+  for (let y = 1, j = 0; y <= height; y++) {
+    let left = far;
+    for (let i = y * stride + 1, end = i + width; i < end; i++, j++) {
+      left = data[j] ? 0 : nearest(left + 3, d[i - stride] as number, d[i - stride - 1] as number, d[i - stride + 1] as number, far);
+      d[i] = left;
+    }
   }
   const out = new Float32Array(width * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0, i = (y + 1) * stride + 1, j = y * width; x < width; x++, i++, j++) {
+  for (let y = height, j = width * height - 1; y >= 1; y--) {
+    let right = far;
+    for (let i = y * stride + width, end = y * stride; i > end; i--, j--) {
       const v = d[i] as number;
-      out[j] = v >= far ? Infinity : v / 3;
+      right = v === 0 ? 0 : nearest(right + 3, d[i + stride] as number, d[i + stride + 1] as number, d[i + stride - 1] as number, v);
+      d[i] = right;
+      out[j] = right >= far ? Infinity : Math.fround(right / 3) * scale;
     }
   }
   return out;
 }
 
-/** The chamfer distance at `i` given its neighbours `across` and `along` (the row before or after) already final. */
-function chamferStep(d: Int32Array, i: number, across: number, along: number): number {
-  let v = d[i] as number;
-  if (v === 0) return 0;
-  let c = (d[i + across] as number) + 3;
-  if (c < v) v = c;
-  c = (d[i + along] as number) + 3;
-  if (c < v) v = c;
-  c = (d[i + along - 1] as number) + 4;
-  if (c < v) v = c;
-  c = (d[i + along + 1] as number) + 4;
-  return c < v ? c : v;
+/** The chamfer distance from `along` (the neighbour in the row, already +3), the next row's cells `straight` (+3) and `diagonal`s (+4), or `current` if shorter. */
+function nearest(along: number, straight: number, diagonal: number, otherDiagonal: number, current: number): number {
+  let v = current;
+  if (along < v) v = along;
+  if (straight + 3 < v) v = straight + 3;
+  if (diagonal + 4 < v) v = diagonal + 4;
+  return otherDiagonal + 4 < v ? otherDiagonal + 4 : v;
 }
 
-/** The part of `mask` inside `box` (which must lie within it), as a mask of the box's size. */
-export function cropMask(mask: Mask, box: GridBox): Mask {
-  const data = new Uint8Array(box.width * box.height);
-  for (let y = 0; y < box.height; y++) {
-    const from = (box.y + y) * mask.width + box.x;
-    data.set(mask.data.subarray(from, from + box.width), y * box.width);
+/** The runs of set cells, row by row in scan order: each run's row, first column and the column after its last. */
+interface Runs {
+  readonly count: number;
+  readonly rows: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+const runRows = scratchArray((length) => new Int32Array(length));
+const runStarts = scratchArray((length) => new Int32Array(length));
+const runEnds = scratchArray((length) => new Int32Array(length));
+
+/** The mask's runs, in working buffers valid until the next call. */
+function setRuns({ width, height, data }: Mask): Runs {
+  // A row holds at most ceil(width / 2) runs.
+  const capacity = Math.ceil(width / 2) * height;
+  const rows = runRows(capacity);
+  const starts = runStarts(capacity);
+  const ends = runEnds(capacity);
+  let count = 0;
+  for (let i = data.indexOf(1); i >= 0; ) {
+    const y = Math.floor(i / width);
+    const rowEnd = (y + 1) * width;
+    let j = i + 1;
+    while (j < rowEnd && data[j] === 1) j++;
+    rows[count] = y;
+    starts[count] = i - y * width;
+    ends[count] = j - y * width;
+    count++;
+    i = data.indexOf(1, j);
   }
-  return { width: box.width, height: box.height, data };
+  return { count, rows, starts, ends };
 }
 
 /** The cells within `rx` columns and `ry` rows of a set cell: dilation by a (2rx+1)×(2ry+1) box. */
 export function dilate(mask: Mask, rx: number, ry: number): Mask {
-  const { width, height, data } = mask;
-  const across = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) {
-    if (!data[i]) continue;
-    const row = i - (i % width);
-    across.fill(1, Math.max(row, i - rx), Math.min(row + width, i + rx + 1));
-  }
-  const out = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) {
-    if (!across[i]) continue;
-    const y = Math.floor(i / width);
-    for (let ny = Math.max(0, y - ry), j = i + (ny - y) * width; ny <= Math.min(height - 1, y + ry); ny++, j += width) out[j] = 1;
+  const { width, height } = mask;
+  const { count, rows, starts, ends } = setRuns(mask);
+  const out = new Uint8Array(mask.data.length);
+  for (let r = 0; r < count; r++) {
+    const y = rows[r] as number;
+    const from = Math.max(0, (starts[r] as number) - rx);
+    const to = Math.min(width, (ends[r] as number) + rx);
+    for (let ny = Math.max(0, y - ry); ny <= Math.min(height - 1, y + ry); ny++) out.fill(1, ny * width + from, ny * width + to);
   }
   return { width, height, data: out };
 }
@@ -134,62 +166,90 @@ export function unionMask(a: Mask, b: Mask): Mask {
   return { width: a.width, height: a.height, data };
 }
 
-/** 8-connected components of the set cells, largest first, those smaller than `minArea` dropped. */
+const runParents = scratchArray((length) => new Int32Array(length));
+const cellLabels = scratchArray((length) => new Int32Array(length));
+const runLabels = scratchArray((length) => new Int32Array(length));
+
+/**
+ * 8-connected components of the set cells, largest first (ties in label order), those smaller
+ * than `minArea` dropped. Labels (1-based) number the components in the order of their first
+ * cell row by row. Works on runs of set cells: a run joins the runs of the row above that touch
+ * it, diagonally included (union-find over runs). `labels` is a working buffer, valid until the
+ * next call: read it before calling again.
+ */
 export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; components: Component[] } {
-  const { width, height, data } = mask;
-  const labels = new Int32Array(width * height);
-  const queue = new Int32Array(width * height);
-  const components: Component[] = [];
-  let next = 0;
-  for (let start = 0; start < data.length; start++) {
-    if (!data[start] || labels[start]) continue;
-    const label = ++next;
-    labels[start] = label;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    let x0 = width;
-    let y0 = height;
-    let x1 = -1;
-    let y1 = -1;
-    while (head < tail) {
-      const i = queue[head++] as number;
-      const x = i % width;
-      const y = (i - x) / width;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      for (let ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
-        for (let nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
-          const j = ny * width + nx;
-          if (data[j] && !labels[j]) {
-            labels[j] = label;
-            queue[tail++] = j;
-          }
-        }
-      }
+  const { width, height } = mask;
+  const { count, rows, starts, ends } = setRuns(mask);
+  const parent = runParents(count);
+  for (let r = 0; r < count; r++) parent[r] = r;
+  const root = (r: number): number => {
+    while (parent[r] !== r) {
+      const up = parent[parent[r] as number] as number;
+      parent[r] = up;
+      r = up;
     }
-    if (tail >= minArea) components.push({ label, area: tail, box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 } });
+    return r;
+  };
+  // Each run joins the runs of the row above that overlap it or touch it diagonally.
+  for (let run = 0, above = 0; run < count; run++) {
+    const y = rows[run] as number;
+    const start = starts[run] as number;
+    const end = ends[run] as number;
+    // Runs above that end before start − 1 touch neither this run nor the later ones of its row.
+    while (above < run && ((rows[above] as number) < y - 1 || (rows[above] === y - 1 && (ends[above] as number) < start))) above++;
+    for (let r = above; r < run && rows[r] === y - 1 && (starts[r] as number) <= end; r++) {
+      const a = root(run);
+      const b = root(r);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
   }
+  const labels = cellLabels(width * height).fill(0);
+  const labelOfRoot = runLabels(count).fill(0);
+  const found: { area: number; x0: number; y0: number; x1: number; y1: number }[] = [];
+  for (let run = 0; run < count; run++) {
+    const r = root(run);
+    if (!labelOfRoot[r]) {
+      labelOfRoot[r] = found.length + 1;
+      found.push({ area: 0, x0: width, y0: rows[run] as number, x1: -1, y1: 0 });
+    }
+    const label = labelOfRoot[r] as number;
+    const start = starts[run] as number;
+    const end = ends[run] as number;
+    const row = (rows[run] as number) * width;
+    labels.fill(label, row + start, row + end);
+    const c = found[label - 1]!;
+    c.area += end - start;
+    if (start < c.x0) c.x0 = start;
+    if (end - 1 > c.x1) c.x1 = end - 1;
+    c.y1 = rows[run] as number;
+  }
+  const components: Component[] = [];
+  found.forEach((c, k) => {
+    if (c.area >= minArea) components.push({ label: k + 1, area: c.area, box: { x: c.x0, y: c.y0, width: c.x1 - c.x0 + 1, height: c.y1 - c.y0 + 1 } });
+  });
   components.sort((p, q) => q.area - p.area);
   return { labels, components };
 }
 
 /** The bounding box of the set cells, or null when none is set. */
-export function boundingBox(mask: Mask): GridBox | null {
-  let x0 = mask.width;
-  let y0 = mask.height;
+export function boundingBox({ width, height, data }: Mask): GridBox | null {
+  let x0 = width;
+  let y0 = height;
   let x1 = -1;
   let y1 = -1;
-  for (let y = 0; y < mask.height; y++) {
-    for (let x = 0; x < mask.width; x++) {
-      if (!mask.data[y * mask.width + x]) continue;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const first = data.indexOf(1, row);
+    if (first < 0) break;
+    if (first >= row + width) {
+      y = Math.floor(first / width) - 1; // the next row with a set cell
+      continue;
     }
+    const last = data.lastIndexOf(1, row + width - 1);
+    if (first - row < x0) x0 = first - row;
+    if (last - row > x1) x1 = last - row;
+    if (y < y0) y0 = y;
+    y1 = y;
   }
   return x1 < 0 ? null : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
@@ -205,15 +265,28 @@ export function scaleBox(box: GridBox, step: number): GridBox {
  * silhouette, a torso); holes and side notches are bridged.
  */
 export function rowSpanOutline(mask: Mask, step: number, rowStride = 4): Point[] {
+  return spanOutline(mask, 1, step, rowStride);
+}
+
+/** `rowSpanOutline` of the cells the mask leaves out, without building the inverted mask. */
+export function complementOutline(mask: Mask, step: number, rowStride = 4): Point[] {
+  return spanOutline(mask, 0, step, rowStride);
+}
+
+function spanOutline({ width, height, data }: Mask, value: 0 | 1, step: number, rowStride: number): Point[] {
   const left: Point[] = [];
   const right: Point[] = [];
-  for (let y = 0; y < mask.height; y += rowStride) {
-    const row = mask.data.subarray(y * mask.width, (y + 1) * mask.width);
-    const first = row.indexOf(1);
-    if (first < 0) continue;
-    const last = row.lastIndexOf(1);
-    left.push([first * step, y * step]);
-    right.push([(last + 1) * step, y * step]);
+  for (let y = 0; y < height; y += rowStride) {
+    const row = y * width;
+    const first = data.indexOf(value, row);
+    if (first < 0) break;
+    if (first >= row + width) {
+      y = Math.ceil(Math.floor(first / width) / rowStride) * rowStride - rowStride; // the next sampled row that can hold one
+      continue;
+    }
+    const last = data.lastIndexOf(value, row + width - 1);
+    left.push([(first - row) * step, y * step]);
+    right.push([(last - row + 1) * step, y * step]);
   }
   return [...left, ...right.reverse()];
 }

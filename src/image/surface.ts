@@ -29,16 +29,57 @@ export interface SurfaceOptions {
   readonly rejectBeyond?: number;
 }
 
-/** Writes the basis terms at (x, y) into `terms` (no allocation: this runs per sample). */
-function basis(degree: 1 | 2, x: number, y: number, terms: Float64Array): void {
-  terms[0] = 1;
-  terms[1] = x;
-  terms[2] = y;
-  if (degree === 1) return;
-  terms[3] = x * x;
-  terms[4] = x * y;
-  terms[5] = y * y;
+/**
+ * The sums of the normal equations over the samples whose residual is within `limit`, in sample
+ * order: of the products of the quadric's basis terms 1, x, y, x², xy, y² two at a time (the
+ * symmetric matrix's upper triangle, row by row) and of each term with the value. A plane's sums
+ * are those of its terms 1, x, y among them. Written out so that each sum stays in a register.
+ */
+function normalSums({ xs, ys, values, count }: SurfaceSamples, residuals: Float32Array, limit: number): { upper: number[]; rhs: number[] } {
+  let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s04 = 0, s05 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0;
+  let s22 = 0, s23 = 0, s24 = 0, s25 = 0, s33 = 0, s34 = 0, s35 = 0, s44 = 0, s45 = 0, s55 = 0;
+  let r0 = 0, r1 = 0, r2 = 0, r3 = 0, r4 = 0, r5 = 0;
+  for (let i = 0; i < count; i++) {
+    if (Math.abs(residuals[i] as number) > limit) continue;
+    const x = xs[i] as number;
+    const y = ys[i] as number;
+    const v = values[i] as number;
+    const xx = x * x;
+    const xy = x * y;
+    const yy = y * y;
+    s00 += 1;
+    s01 += x;
+    s02 += y;
+    s03 += xx;
+    s04 += xy;
+    s05 += yy;
+    s11 += x * x;
+    s12 += x * y;
+    s13 += x * xx;
+    s14 += x * xy;
+    s15 += x * yy;
+    s22 += y * y;
+    s23 += y * xx;
+    s24 += y * xy;
+    s25 += y * yy;
+    s33 += xx * xx;
+    s34 += xx * xy;
+    s35 += xx * yy;
+    s44 += xy * xy;
+    s45 += xy * yy;
+    s55 += yy * yy;
+    r0 += v;
+    r1 += x * v;
+    r2 += y * v;
+    r3 += xx * v;
+    r4 += xy * v;
+    r5 += yy * v;
+  }
+  return { upper: [s00, s01, s02, s03, s04, s05, s11, s12, s13, s14, s15, s22, s23, s24, s25, s33, s34, s35, s44, s45, s55], rhs: [r0, r1, r2, r3, r4, r5] };
 }
+
+/** Index in `normalSums().upper` of the product of basis terms r ≤ c (of six). */
+const upperIndex = (r: number, c: number): number => r * 6 - (r * (r - 1)) / 2 + (c - r);
 
 export function surfaceAt({ degree, coefficients: c }: Pick<SurfaceFit, 'degree' | 'coefficients'>, x: number, y: number): number {
   const plane = (c[0] as number) + (c[1] as number) * x + (c[2] as number) * y;
@@ -46,7 +87,7 @@ export function surfaceAt({ degree, coefficients: c }: Pick<SurfaceFit, 'degree'
 }
 
 /**
- * Fits by the normal equations (accumulated in one pass, solved by SVD so a strip of samples
+ * Fits by the normal equations (summed in one pass, solved by SVD so a strip of samples
  * that leaves a term undetermined still gives the minimum-norm fit), then refits without the
  * outliers: objects and shadows must not bend the illumination model.
  */
@@ -57,24 +98,11 @@ export function fitSurface(samples: SurfaceSamples, degree: 1 | 2, { rounds = 1,
   let coefficients: number[] = new Array<number>(size).fill(0);
   let limit = Infinity;
   let spread = 0;
-  const terms = new Float64Array(size);
   for (let round = 0; round <= rounds; round++) {
-    // The normal matrix is symmetric: its upper triangle, row by row.
-    const upper = new Float64Array((size * (size + 1)) / 2);
-    const rhs = new Float64Array(size);
-    for (let i = 0; i < count; i++) {
-      if (Math.abs(residuals[i] as number) > limit) continue;
-      basis(degree, xs[i] as number, ys[i] as number, terms);
-      const v = values[i] as number;
-      for (let r = 0, k = 0; r < size; r++) {
-        const tr = terms[r] as number;
-        rhs[r] = (rhs[r] as number) + tr * v;
-        for (let c = r; c < size; c++, k++) upper[k] = (upper[k] as number) + tr * (terms[c] as number);
-      }
-    }
+    const { upper, rhs } = normalSums(samples, residuals, limit);
     const lhs = new Matrix(size, size);
-    for (let r = 0, k = 0; r < size; r++) for (let c = r; c < size; c++, k++) lhs.set(r, c, upper[k] as number).set(c, r, upper[k] as number);
-    coefficients = solve(lhs, Matrix.columnVector(Array.from(rhs)), true).getColumn(0);
+    for (let r = 0; r < size; r++) for (let c = r; c < size; c++) lhs.set(r, c, upper[upperIndex(r, c)] as number).set(c, r, upper[upperIndex(r, c)] as number);
+    coefficients = solve(lhs, Matrix.columnVector(rhs.slice(0, size)), true).getColumn(0);
     const fit = { degree, coefficients };
     for (let i = 0; i < count; i++) residuals[i] = (values[i] as number) - surfaceAt(fit, xs[i] as number, ys[i] as number);
     spread = robustSpread(residuals, median(residuals));

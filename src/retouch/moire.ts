@@ -1,6 +1,6 @@
 import type { Box } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { median } from '../image/stats.js';
+import { quantileInPlace } from '../image/stats.js';
 import { fft } from '../image/texture.js';
 
 /**
@@ -37,12 +37,13 @@ export function strongestMoire(rgb: RgbImage): MoirePeak | null {
   const blockHeight = Math.floor(rgb.height / BLOCKS);
   const n = Math.min(MAX_LENGTH, 2 ** Math.floor(Math.log2(Math.min(blockWidth, blockHeight))));
   if (n < MIN_LENGTH) return null;
+  const window = hann(n);
   let best: MoirePeak | null = null;
   for (let by = 0; by < BLOCKS; by++) {
     for (let bx = 0; bx < BLOCKS; bx++) {
       const block = { x: bx * blockWidth, y: by * blockHeight, width: blockWidth, height: blockHeight };
       for (const direction of ['rows', 'columns'] as const) {
-        const peak = spectralPeak(meanSpectrum(rgb, block, direction, n), n);
+        const peak = spectralPeak(meanSpectrum(rgb, block, direction, window), window);
         if (peak && (!best || peak.ratio > best.ratio)) best = { ...peak, direction, block };
       }
     }
@@ -50,22 +51,22 @@ export function strongestMoire(rgb: RgbImage): MoirePeak | null {
   return best;
 }
 
-/** Hann-windowed power spectrum (bins 0…n/2) averaged over LINES lines of the block's centre. */
-function meanSpectrum(rgb: RgbImage, block: Box, direction: 'rows' | 'columns', n: number): Float64Array {
+/** Power spectrum (bins 0…n/2) under `window` (of length n) averaged over LINES lines of the block's centre. */
+function meanSpectrum(rgb: RgbImage, block: Box, direction: 'rows' | 'columns', window: Float64Array): Float64Array {
+  const n = window.length;
   const along = direction === 'rows' ? block.width : block.height;
   const across = direction === 'rows' ? block.height : block.width;
   const start = Math.floor((along - n) / 2);
-  const window = hann(n);
+  // Pixel offsets (in bytes) of a line's first sample and from one sample to the next.
+  const next = direction === 'rows' ? 3 : rgb.width * 3;
   const re = new Float64Array(n);
   const im = new Float64Array(n);
   const power = new Float64Array(n / 2 + 1);
   for (let line = 0; line < LINES; line++) {
     const offset = Math.floor(((line + 0.5) * across) / LINES);
+    const first = direction === 'rows' ? (block.y + offset) * rgb.width + block.x + start : (block.y + start) * rgb.width + block.x + offset;
     let mean = 0;
-    for (let k = 0; k < n; k++) {
-      const x = direction === 'rows' ? block.x + start + k : block.x + offset;
-      const y = direction === 'rows' ? block.y + offset : block.y + start + k;
-      const p = (y * rgb.width + x) * 3;
+    for (let k = 0, p = first * 3; k < n; k++, p += next) {
       re[k] = 0.299 * rgb.data[p]! + 0.587 * rgb.data[p + 1]! + 0.114 * rgb.data[p + 2]!;
       mean += re[k]!;
     }
@@ -82,11 +83,12 @@ function meanSpectrum(rgb: RgbImage, block: Box, direction: 'rows' | 'columns', 
  * The bin above n/MAX_PERIOD with the highest power over its neighbourhood's median, skipping
  * the JPEG block grid's harmonics (multiples of n/8) and their neighbours.
  */
-function spectralPeak(power: Float64Array, n: number): Pick<MoirePeak, 'ratio' | 'amplitude' | 'period'> | null {
+function spectralPeak(power: Float64Array, window: Float64Array): Pick<MoirePeak, 'ratio' | 'amplitude' | 'period'> | null {
+  const n = window.length;
   const jpegStep = n / 8;
   const half = n / 2;
   const neighbours = new Float64Array(2 * BASELINE_HALF_WIDTH);
-  const windowEnergy = hann(n).reduce((sum, w) => sum + w * w, 0);
+  const windowEnergy = window.reduce((sum, w) => sum + w * w, 0);
   let best: Pick<MoirePeak, 'ratio' | 'amplitude' | 'period'> | null = null;
   for (let k = n / MAX_PERIOD + 1; k < half; k++) {
     const fromGrid = k % jpegStep;
@@ -96,7 +98,7 @@ function spectralPeak(power: Float64Array, n: number): Pick<MoirePeak, 'ratio' |
       if (k - d > 0) neighbours[count++] = power[k - d]!;
       if (k + d <= half) neighbours[count++] = power[k + d]!;
     }
-    const baseline = median(neighbours, count);
+    const baseline = quantileInPlace(neighbours, 0.5, count);
     const ratio = power[k]! / Math.max(baseline, 1e-9);
     if (best && ratio <= best.ratio) continue;
     // Parseval: a sinusoid of amplitude A puts n·A²·Σw²/4 into the positive bins around its peak.
@@ -106,7 +108,7 @@ function spectralPeak(power: Float64Array, n: number): Pick<MoirePeak, 'ratio' |
   return best;
 }
 
-/** The periodic Hann window of length n (cheap at these lengths: no cache). */
+/** The periodic Hann window of length n. */
 function hann(n: number): Float64Array {
   return Float64Array.from({ length: n }, (_, k) => 0.5 - 0.5 * Math.cos((2 * Math.PI * (k + 0.5)) / n));
 }

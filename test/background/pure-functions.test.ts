@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabGrid } from '../../src/analyses/region-types.js';
 import { blueShare } from '../../src/checks/no-blue-clothing.js';
-import { boundingBox, countSet, cropMask, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, unionMask, type Mask } from '../../src/image/regions.js';
+import { boundingBox, countSet, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, unionMask, type Mask } from '../../src/image/regions.js';
 import { median, quantile, quantileInPlace } from '../../src/image/stats.js';
 import { fitSurface, surfaceAt } from '../../src/image/surface.js';
 import { localContrast, type LabPatch } from '../../src/image/pattern.js';
@@ -35,7 +35,8 @@ describe('region helpers', () => {
     const full = distanceTransform(mask);
     const pad = 2;
     const window = { x: 3 - pad, y: 2 - pad, width: 4 + 2 * pad, height: 3 + 2 * pad };
-    const inWindow = distanceTransform(cropMask(mask, window));
+    const map = { width: mask.width, height: mask.height, data: mask.data.map((v) => v * 255) };
+    const inWindow = distanceTransform(maskFromMap(map, 1, { window }));
     for (let y = 2; y < 5; y++) {
       for (let x = 3; x < 7; x++) {
         const d = full[y * mask.width + x]!;
