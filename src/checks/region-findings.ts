@@ -47,13 +47,14 @@ function tooLittleVisible(code: string, name: string, what: { en: string; zh: st
 
 /** A photo without colour anywhere: fewer than 0.5 % of the grid cells have a chroma of 5 or more. */
 export function isGreyscale(lab: LabGrid): boolean {
+  const limit = 0.005 * lab.L.length;
   let coloured = 0;
   for (let i = 0; i < lab.L.length; i++) {
     const a = lab.a[i] as number;
     const b = lab.b[i] as number;
-    if (a * a + b * b >= 25) coloured++;
+    if (a * a + b * b >= 25 && ++coloured >= limit) return false;
   }
-  return coloured < 0.005 * lab.L.length;
+  return coloured < limit;
 }
 
 export function rounded(value: number, digits = 2): number {

@@ -3,14 +3,19 @@
  * sorting, and the value returned is exactly the one a full sort would put at that rank.
  */
 
+import { scratchArray } from './scratch.js';
+
 type NumericArray = Float32Array | Float64Array;
 
 /** The q-quantile (0–1, nearest rank) of the first `length` values; NaN when there are none. */
 export function quantile(values: ArrayLike<number>, q: number, length = values.length): number {
-  const work = new Float64Array(length);
+  const work = workCopy(length);
   for (let i = 0; i < length; i++) work[i] = values[i] as number;
   return quantileInPlace(work, q, length);
 }
+
+/** The copy `quantile` and `robustSpread` select in: a working buffer, as neither awaits while using it. */
+const workCopy = scratchArray((length) => new Float64Array(length));
 
 /** `quantile` without the copy: reorders the first `length` values of `work`. */
 export function quantileInPlace(work: NumericArray, q: number, length = work.length): number {
@@ -25,7 +30,7 @@ export function median(values: ArrayLike<number>, length = values.length): numbe
 
 /** 1.4826 × the median absolute deviation from `centre`: the standard deviation for normal data. */
 export function robustSpread(values: ArrayLike<number>, centre: number, length = values.length): number {
-  const deviations = new Float64Array(length);
+  const deviations = workCopy(length);
   for (let i = 0; i < length; i++) deviations[i] = Math.abs((values[i] as number) - centre);
   return 1.4826 * quantileInPlace(deviations, 0.5);
 }
