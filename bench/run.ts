@@ -4,58 +4,14 @@
  * dev set is absent). Stages are whatever the verdicts' timings contain, grouped by kind; then
  * throughput of one checker and of one worker thread per core.
  */
-import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import sharp from 'sharp';
 import { type Checker, createChecker } from '../src/checker.js';
-import type { RuleId } from '../src/checks/index.js';
-import { DEV_SET_DIR } from '../tools/dev-set.js';
+import { MODEL_STAGES, OVERHEAD, TARGETS, WARMUP_IMAGES, benchPhotos, quantile, targetTime } from './photos.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-/** Stages that are bookkeeping rather than analyses. */
-const OVERHEAD = ['read', 'inspect', 'rgb', 'rules'];
-/** The models' stages. */
-const MODEL_STAGES = ['faces', 'mesh', 'irises', 'expression', 'personMask'];
-
-/** The issues' speed targets: the analyses and rules each is about, and its budget per photo (ms). */
-const TARGETS: readonly { name: string; stages: readonly string[]; rules: readonly RuleId[]; budget: number }[] = [
-  { name: 'face and person models', stages: MODEL_STAGES, rules: [], budget: 45 },
-  {
-    name: 'background and clothing',
-    stages: ['lab', 'background', 'garment'],
-    rules: ['background-color', 'background-uniform', 'background-shadow', 'background-objects', 'clothing-contrast', 'no-blue-clothing', 'plain-clothing'],
-    budget: 5,
-  },
-  {
-    name: 'accessories',
-    stages: ['faceZones', 'skinModel', 'hairModel', 'earCover', 'hairOver'],
-    rules: ['no-glasses', 'no-head-covering', 'no-earrings', 'no-necklace', 'hair-off-eyebrows', 'hair-off-eyes', 'ears-visible', 'face-uncovered'],
-    budget: 8,
-  },
-];
-const WARMUP_IMAGES = 3;
-
-async function inputs(): Promise<{ source: string; images: Buffer[] }> {
-  const toFrame = (input: Buffer | string) => sharp(input).rotate().resize(480, 640, { fit: 'cover' }).jpeg({ quality: 90 }).toBuffer();
-  if (existsSync(join(DEV_SET_DIR, 'img'))) {
-    const files = (await readdir(join(DEV_SET_DIR, 'img'))).sort();
-    return { source: `dev set ${DEV_SET_DIR} (${files.length} photos, resized to 480×640 JPEG)`, images: await Promise.all(files.map((f) => toFrame(join(DEV_SET_DIR, 'img', f)))) };
-  }
-  const files = ['astronaut.png', 'grace_hopper.jpg'];
-  const images = await Promise.all(files.map(async (f) => toFrame(await readFile(join(FIXTURES, f)))));
-  return { source: `generated fixtures (dev set absent at ${DEV_SET_DIR}): ${files.join(', ')} ×10 each`, images: Array.from({ length: 10 }, () => images).flat() };
-}
-
-const quantile = (values: number[], q: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 async function main(): Promise<void> {
-  const { source, images } = await inputs();
+  const { source, images } = await benchPhotos();
   const rssBefore = process.memoryUsage().rss;
   const checker = createChecker({ profile: 'chsi-2017', threads: 1 });
   const loadStart = performance.now();
@@ -72,8 +28,7 @@ async function main(): Promise<void> {
       for (const [stage, ms] of Object.entries(verdict.timings)) stages.set(stage, [...(stages.get(stage) ?? []), ms]);
       for (const result of verdict.results) ruleTimes.set(result.rule, [...(ruleTimes.get(result.rule) ?? []), result.timeMs]);
       for (const target of TARGETS) {
-        const ms = target.stages.reduce((sum, s) => sum + (verdict.timings[s] ?? 0), 0) + verdict.results.reduce((sum, r) => sum + (target.rules.includes(r.rule) ? r.timeMs : 0), 0);
-        stages.set(`(${target.name})`, [...(stages.get(`(${target.name})`) ?? []), ms]);
+        stages.set(`(${target.name})`, [...(stages.get(`(${target.name})`) ?? []), targetTime(target, verdict)]);
       }
     } catch {
       failed++;
