@@ -93,6 +93,11 @@ export class YccSamples {
     toneInto(this.tones, ycc[k]!, ycc[k + 1]!, ycc[k + 2]!, k);
   }
 
+  /** Empties the list, keeping its room. */
+  clear(): void {
+    this.count = 0;
+  }
+
   /** Adds sample `i` of `other`, tone and all. */
   copy(other: YccSamples, i: number): void {
     this.reserve(this.count + 1);
@@ -229,10 +234,13 @@ export function fitMainTone(samples: YccSamples): ToneModel | null {
   return mainColour(samples, false);
 }
 
+/** The samples of a main colour's refit: a working buffer, as a fit never awaits and keeps none of its samples. */
+const kept = new YccSamples();
+
 function mainColour(samples: YccSamples, withCentre: boolean): ColourModel | ToneModel | null {
   const first = fitToneModel(samples);
   if (!first) return null;
-  const kept = new YccSamples(samples.count);
+  kept.clear();
   const tones = samples.toneBuffer;
   for (let i = 0; i < samples.count; i++) {
     if (toneDistance(first, tones, 3 * i) <= MAIN_COLOUR_WITHIN) kept.copy(samples, i);
