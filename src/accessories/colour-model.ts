@@ -31,7 +31,7 @@ const DARK_LUMA = 24;
 
 /* The tone of a YCbCr colour: [ln luma, 100·(Cb−128)/luma, 100·(Cr−128)/luma] (toneInto). */
 
-function logLuma(y: number): number {
+export function logLuma(y: number): number {
   return Math.log(Math.max(y, 1));
 }
 
@@ -91,6 +91,11 @@ export class YccSamples {
     ycc[k + 1] = cb;
     ycc[k + 2] = cr;
     toneInto(this.tones, ycc[k]!, ycc[k + 1]!, ycc[k + 2]!, k);
+  }
+
+  /** Empties the list, keeping its room. */
+  clear(): void {
+    this.count = 0;
   }
 
   /** Adds sample `i` of `other`, tone and all. */
@@ -229,10 +234,13 @@ export function fitMainTone(samples: YccSamples): ToneModel | null {
   return mainColour(samples, false);
 }
 
+/** The samples of a main colour's refit: a working buffer, as a fit never awaits and keeps none of its samples. */
+const kept = new YccSamples();
+
 function mainColour(samples: YccSamples, withCentre: boolean): ColourModel | ToneModel | null {
   const first = fitToneModel(samples);
   if (!first) return null;
-  const kept = new YccSamples(samples.count);
+  kept.clear();
   const tones = samples.toneBuffer;
   for (let i = 0; i < samples.count; i++) {
     if (toneDistance(first, tones, 3 * i) <= MAIN_COLOUR_WITHIN) kept.copy(samples, i);
@@ -243,9 +251,13 @@ function mainColour(samples: YccSamples, withCentre: boolean): ColourModel | Ton
 
 /** Distance of a tone (see toneInto; at `at` in `tone`) from a model, in model spreads (a diagonal Mahalanobis distance). */
 export function toneDistance(model: ToneModel, tone: ArrayLike<number>, at = 0): number {
-  let sum = 0;
-  for (let c = 0; c < 3; c++) sum += ((tone[at + c]! - model.tone[c]!) / model.spread[c]!) ** 2;
-  return Math.sqrt(sum);
+  return distanceOfTone(model, tone[at]!, tone[at + 1]!, tone[at + 2]!);
+}
+
+/** `toneDistance` of the tone [ln luma, u, v], passed channel by channel (no buffer to write it to). */
+export function distanceOfTone(model: ToneModel, lnLuma: number, u: number, v: number): number {
+  const { tone, spread } = model;
+  return Math.sqrt(((lnLuma - tone[Y]) / spread[Y]) ** 2 + ((u - tone[CB]) / spread[CB]) ** 2 + ((v - tone[CR]) / spread[CR]) ** 2);
 }
 
 /** Distance between two models' centres, in the first model's spreads. */

@@ -1,4 +1,4 @@
-import { type ColourModel, type ToneModel, cbOf, crOf, lumaOf, toneDistance, toneInto } from './colour-model.js';
+import { type ColourModel, type ToneModel, cbOf, chromaPerLuma, crOf, distanceOfTone, logLuma, lumaOf } from './colour-model.js';
 
 /** Outside the image, outside the person, or excluded (e.g. inside the face oval). */
 export const PIXEL_IGNORED = 0;
@@ -26,7 +26,6 @@ const SLOT_BITS = 13;
 export class PixelClassifier {
   /** Direct-mapped, small enough to stay in cache: colour (0xRRGGBB) << 2 | its class in each slot, -1 for none. */
   private readonly slots = new Int32Array(1 << SLOT_BITS).fill(-1);
-  private readonly tone = new Float64Array(3);
 
   constructor(private readonly models: ColourModels) {}
 
@@ -42,9 +41,11 @@ export class PixelClassifier {
 
   private classify(luma: number, cb: number, cr: number): number {
     const { skin, hair } = this.models;
-    const tone = toneInto(this.tone, luma, cb, cr);
-    const toSkin = toneDistance(skin, tone);
-    const toHair = hair ? toneDistance(hair, tone) : Infinity;
+    const ln = logLuma(luma);
+    const u = chromaPerLuma(cb, luma);
+    const v = chromaPerLuma(cr, luma);
+    const toSkin = distanceOfTone(skin, ln, u, v);
+    const toHair = hair ? distanceOfTone(hair, ln, u, v) : Infinity;
     if (toSkin <= LIKE_DISTANCE && toSkin <= toHair) return PIXEL_SKIN;
     if (toHair <= LIKE_DISTANCE) return PIXEL_HAIR;
     return PIXEL_OTHER;
