@@ -1,3 +1,4 @@
+import { scratchArray } from '../image/scratch.js';
 import { medianInPlace, middlePair } from '../image/stats.js';
 
 /**
@@ -138,8 +139,8 @@ export class YccSamples {
   }
 }
 
-/** Scratch for the medians of one fit (fits run one at a time), grown as samples require. */
-let scratch = new Float32Array(1024);
+/** Scratch for the medians of one fit (a fit never awaits). */
+const fitValues = scratchArray((length) => new Float32Array(length));
 
 export function fitColourModel(samples: YccSamples): ColourModel | null {
   return fit(samples, true) as ColourModel | null;
@@ -157,9 +158,8 @@ function fit(samples: YccSamples, withCentre: boolean): ColourModel | ToneModel 
   const tone = [0, 0, 0] as [number, number, number];
   const spread = [0, 0, 0] as [number, number, number];
   const tones = samples.toneBuffer;
-  if (scratch.length < n) scratch = new Float32Array(Math.max(n, 2 * scratch.length));
   // One buffer serves every median: the channel, then its tone, then the tone's deviations.
-  const values = scratch.subarray(0, n);
+  const values = fitValues(n);
   for (let c = 0; c < 3; c++) {
     let med: number;
     if (c === Y || withCentre) {

@@ -1,5 +1,6 @@
 import { type Grid } from './grid.js';
 import { PIXEL_IGNORED } from './pixel-classes.js';
+import { scratchArray } from '../image/scratch.js';
 import { selectInPlace } from '../image/stats.js';
 
 /** Small measurements on a sampled grid, shared by the accessory features. */
@@ -101,20 +102,15 @@ export interface Blob {
  * Scratch of largestBlob (which never awaits), grown as grids require: the flags not yet
  * visited, and a stack of cell indices with their rows (so a cell's column needs no division).
  */
-let unvisited = new Uint8Array(0);
-let stack = new Int32Array(0);
-let stackRow = new Int32Array(0);
+const unvisited = scratchArray((length) => new Uint8Array(length));
+const stack = scratchArray((length) => new Int32Array(length));
+const stackRow = scratchArray((length) => new Int32Array(length));
 
 /** The largest 4-connected group of flagged cells (flags: 1 = set), or null when none is set. */
 export function largestBlob(flags: Uint8Array, cols: number, rows: number): Blob | null {
-  if (unvisited.length < flags.length) {
-    unvisited = new Uint8Array(flags.length);
-    stack = new Int32Array(flags.length);
-    stackRow = new Int32Array(flags.length);
-  }
-  const left = unvisited;
-  const cells = stack;
-  const cellRows = stackRow;
+  const left = unvisited(flags.length);
+  const cells = stack(flags.length);
+  const cellRows = stackRow(flags.length);
   left.set(flags);
   let best: Blob | null = null;
   for (let start = 0; start < flags.length; start++) {

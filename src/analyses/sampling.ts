@@ -1,4 +1,5 @@
 import type { RgbImage } from '../image/intake.js';
+import { scratchArray } from '../image/scratch.js';
 import { type SquareRegion, cropToImage } from './geometry.js';
 
 /**
@@ -241,8 +242,7 @@ export function toGrey(rgb: Float32Array, grey: Float32Array = new Float32Array(
 export function resizeProbabilityMap(map: Float32Array, mapWidth: number, mapHeight: number, width: number, height: number): Uint8Array {
   const columns = bilinearTaps(mapWidth, width);
   const rows = bilinearTaps(mapHeight, height);
-  if (wideRows.length < mapHeight * width) wideRows = new Float32Array(mapHeight * width);
-  const wide = wideRows;
+  const wide = wideRows(mapHeight * width);
   for (let y = 0; y < mapHeight; y++) {
     const row = y * mapWidth;
     for (let x = 0; x < width; x++) {
@@ -264,7 +264,7 @@ export function resizeProbabilityMap(map: Float32Array, mapWidth: number, mapHei
 }
 
 /** The widened rows of resizeProbabilityMap, reused between calls (it never awaits, so no two calls share them). */
-let wideRows = new Float32Array(0);
+const wideRows = scratchArray((length) => new Float32Array(length));
 
 /** For each of `to` output positions, the source cell of `from` it falls in and the fraction across it. */
 function bilinearTaps(from: number, to: number): { index: Int32Array; fraction: Float32Array } {

@@ -53,12 +53,12 @@ function normalSums({ xs, ys, values, count }: SurfaceSamples, residuals: Float3
     s03 += xx;
     s04 += xy;
     s05 += yy;
-    s11 += x * x;
-    s12 += x * y;
+    s11 += xx;
+    s12 += xy;
     s13 += x * xx;
     s14 += x * xy;
     s15 += x * yy;
-    s22 += y * y;
+    s22 += yy;
     s23 += y * xx;
     s24 += y * xy;
     s25 += y * yy;
