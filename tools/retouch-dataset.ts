@@ -26,8 +26,8 @@ async function featuresOf(context: ImageContext): Promise<Record<string, number>
   const { info } = await context.get('file');
   const moire = strongestMoire(await context.get('rgb'));
   const capture = { hints: captureHints(info.exif).length, moireRatio: moire?.ratio ?? NaN, moireAmplitude: moire?.amplitude ?? NaN };
-  const { rgb, mesh, pose, faceZones, skinModel } = await context.resolve(['rgb', 'mesh', 'pose', 'faceZones', 'skinModel'] as const);
-  const makeup = makeupFeatures(rgb, mesh, skinModel.patches);
+  const { rgb, pose, faceZones, skinModel, faceColours } = await context.resolve(['rgb', 'pose', 'faceZones', 'skinModel', 'faceColours'] as const);
+  const makeup = makeupFeatures(rgb, faceColours);
   const texture = skinTexture(rgb, faceZones.faceWidth, skinModel.patches, [faceZones.lenses.right, faceZones.lenses.left]);
   return {
     ...capture,

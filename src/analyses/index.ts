@@ -17,6 +17,7 @@ import { personMask } from './person-mask.js';
 import { pose } from './pose.js';
 import { rgb } from './rgb.js';
 import { skinModel } from './skin-model.js';
+import { faceColours } from '../retouch/face-colours.js';
 import type { AnalysisId } from './types.js';
 
 type Computed = Exclude<AnalysisId, 'file'>;
@@ -32,6 +33,7 @@ export const ANALYSES: { readonly [K in Computed]: Analysis<K> } = {
   hairModel,
   earCover,
   hairOver,
+  faceColours,
   faces,
   face,
   mesh,

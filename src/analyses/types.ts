@@ -6,6 +6,7 @@ import type { HairModel } from './hair-model.js';
 import type { EarFeatures } from '../accessories/ear-features.js';
 import type { HairOverFeatures } from '../accessories/hair-features.js';
 import type { SkinModel } from './skin-model.js';
+import type { FaceColours } from '../retouch/face-colours.js';
 
 /** The photo as it arrived: its bytes, where it came from and what its header says. */
 export interface FileFacts {
@@ -137,6 +138,8 @@ export interface AnalysisTypes {
   earCover: EarFeatures;
   /** Hair over the brows and eyes; null when no hair is distinct from the skin. */
   hairOver: HairOverFeatures | null;
+  /** The skin's and the lips' colour (make-up, covered mouth). */
+  faceColours: FaceColours;
 }
 
 export type AnalysisId = keyof AnalysisTypes;

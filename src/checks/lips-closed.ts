@@ -16,7 +16,7 @@ const TITLE = { en: 'Lips closed', zh: '嘴唇闭合' };
 export const lipsClosed = defineCheck({
   id: 'lips-closed',
   title: TITLE,
-  needs: ['rgb', 'mesh', 'skinModel'],
+  needs: ['mesh', 'skinModel', 'faceColours'],
   params: z.object({ maxLipGap: z.number().positive().max(1).default(LIP_GAP_DEFAULT) }).strict(),
   judge(inputs, { maxLipGap }) {
     const regions = [lipRegion(inputs.mesh)];

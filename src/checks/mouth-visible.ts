@@ -1,8 +1,5 @@
 import type { SkinModel } from '../analyses/skin-model.js';
-import type { FaceMesh } from '../analyses/types.js';
-import type { RgbImage } from '../image/intake.js';
-import { makeupParts } from '../retouch/face-parts.js';
-import { boxPolygon, regionLab } from '../retouch/region-colour.js';
+import type { FaceColours } from '../retouch/face-colours.js';
 import type { Message, Region } from '../verdict.js';
 import type { Finding } from './define.js';
 import { round } from './judge-range.js';
@@ -19,17 +16,14 @@ const MIN_LIP_REDNESS = 0.25;
 const MIN_SKIN_CHROMA = 5;
 
 /** Lip a* over the skin's chroma, or null when the photo has too little colour to say. */
-function lipRedness(rgb: RgbImage, mesh: FaceMesh, skin: SkinModel): number | null {
-  const skinLab = regionLab(rgb, skin.patches.map(boxPolygon));
-  if (skin.greyscale || !(skinLab.chroma >= MIN_SKIN_CHROMA)) return null;
-  const parts = makeupParts(mesh.points);
-  const lips = regionLab(rgb, [parts.lipsOuter], parts.lipsInner);
-  return lips.pixels > 0 ? lips.a / skinLab.chroma : null;
+function lipRedness(skinModel: SkinModel, { skin, lips }: FaceColours): number | null {
+  if (skinModel.greyscale || !(skin.chroma >= MIN_SKIN_CHROMA)) return null;
+  return lips.pixels > 0 ? lips.a / skin.chroma : null;
 }
 
 /** A lip rule's answer when the lips are covered (`skipped`, which keeps the photo from passing), or null when they show. */
-export function coveredMouth({ rgb, mesh, skinModel }: { rgb: RgbImage; mesh: FaceMesh; skinModel: SkinModel }, title: Message, regions: readonly Region[]): Finding | null {
-  const redness = lipRedness(rgb, mesh, skinModel);
+export function coveredMouth({ skinModel, faceColours }: { skinModel: SkinModel; faceColours: FaceColours }, title: Message, regions: readonly Region[]): Finding | null {
+  const redness = lipRedness(skinModel, faceColours);
   if (redness === null || redness >= MIN_LIP_REDNESS) return null;
   return {
     status: 'skipped',

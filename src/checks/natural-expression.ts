@@ -22,7 +22,7 @@ const TITLE = { en: 'Natural expression', zh: '表情自然' };
 export const naturalExpression = defineCheck({
   id: 'natural-expression',
   title: TITLE,
-  needs: ['rgb', 'mesh', 'skinModel', 'expression'],
+  needs: ['mesh', 'skinModel', 'faceColours', 'expression'],
   params: z
     .object({
       maxLipGap: z.number().positive().max(1).default(LIP_GAP_DEFAULT),

@@ -17,7 +17,7 @@ import { measured, rangeScore } from './measure.js';
 export const noHeavyMakeup = defineCheck({
   id: 'no-heavy-makeup',
   title: { en: 'No heavy make-up', zh: '无浓妆' },
-  needs: ['rgb', 'mesh', 'pose', 'faceZones', 'skinModel'],
+  needs: ['rgb', 'pose', 'faceZones', 'skinModel', 'faceColours'],
   params: z
     .object({
       maxTurn: accessoryParams.maxTurn,
@@ -28,11 +28,11 @@ export const noHeavyMakeup = defineCheck({
       maxLidTint: z.number().positive().default(35),
     })
     .strict(),
-  judge({ rgb, mesh, pose, faceZones, skinModel }, { maxTurn, minFaceWidth, maxLipChromaExcess, maxLidTint }) {
+  judge({ rgb, pose, faceZones, skinModel, faceColours }, { maxTurn, minFaceWidth, maxLipChromaExcess, maxLidTint }) {
     const title = { en: 'Make-up', zh: '妆容' };
     const reason = skipReason({ rgb, pose, faceZones, skinModel }, { maxTurn, minFaceWidth }, [faceZones.mouth, faceZones.lids.right, faceZones.lids.left], true);
     if (reason) return cannotJudge(reason, title.en, title.zh);
-    const f = makeupFeatures(rgb, mesh, skinModel.patches);
+    const f = makeupFeatures(rgb, faceColours);
     const lipstick = f.lipChromaExcess > maxLipChromaExcess;
     const eyeShadow = f.lidTint > maxLidTint;
     const found = [...(lipstick ? ['saturated lipstick'] : []), ...(eyeShadow ? ['coloured eye shadow'] : [])];

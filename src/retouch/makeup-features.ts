@@ -1,8 +1,8 @@
 import type { Sides } from '../analyses/face-zones.js';
-import type { Box, FaceMesh } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { type MakeupParts, makeupParts } from './face-parts.js';
-import { type RegionLab, boxPolygon, regionLab } from './region-colour.js';
+import type { FaceColours } from './face-colours.js';
+import type { MakeupParts } from './face-parts.js';
+import { type RegionLab, regionLab } from './region-colour.js';
 
 /**
  * The colour evidence of make-up, each against the photo's own skin (so warm light or a
@@ -23,10 +23,7 @@ export interface MakeupFeatures {
   readonly lidTint: number;
 }
 
-export function makeupFeatures(rgb: RgbImage, mesh: FaceMesh, skinPatches: readonly Box[]): MakeupFeatures {
-  const parts = makeupParts(mesh.points);
-  const skin = regionLab(rgb, skinPatches.map(boxPolygon));
-  const lips = regionLab(rgb, [parts.lipsOuter], parts.lipsInner);
+export function makeupFeatures(rgb: RgbImage, { parts, skin, lips }: FaceColours): MakeupFeatures {
   const lids = { right: regionLab(rgb, [parts.lids.right]), left: regionLab(rgb, [parts.lids.left]) };
   const tint = (lid: RegionLab): number => Math.hypot(lid.a - skin.a, lid.b - skin.b);
   return {
