@@ -12,7 +12,7 @@ const STATUS_COLOUR: Readonly<Record<Status, string>> = {
   pass: '#43a047',
 };
 
-/** Writes `<dir>/<name>.overlay.png`: the photo, upright, with each non-pass result's regions drawn. */
+/** Writes `<dir>/<name>.overlay.png`: the photo, upright, with every result's regions drawn (see overlaySvg). */
 export async function writeOverlay(photoPath: string, verdict: Verdict, dir: string): Promise<string> {
   const { autoOrient } = await sharp(photoPath).metadata();
   const svg = overlaySvg(verdict.results, autoOrient.width, autoOrient.height);
@@ -25,47 +25,94 @@ export async function writeOverlay(photoPath: string, verdict: Verdict, dir: str
   return target;
 }
 
+/** How a result's regions are drawn: what needs attention bold and captioned, the rest thin and silent. */
+const QUIET: ReadonlySet<Status> = new Set(['pass', 'skipped']);
+
 /**
- * An SVG of the photo's size with every result's regions: what failed, warned or needs review in
- * its status colour with a caption; what passed thin, green and uncaptioned, so the measurements
- * behind the verdict (mesh points, eye line, head top, face width) stay visible.
+ * An SVG of the photo's size with every result's regions: what failed, warned, errored or needs
+ * review in its status colour with a caption; what passed (green) or could not be judged (grey)
+ * thin and uncaptioned, so the measurements behind the verdict (mesh points, eye line, head top,
+ * face width) and where a rule looked stay visible without burying the findings. Captions come
+ * after every shape, one per place and label, each moved down until it overlaps no earlier one.
  */
 export function overlaySvg(results: readonly RuleResult[], width: number, height: number): string {
   const scale = Math.max(1, Math.min(width, height) / 480);
-  const style = { stroke: 2 * scale, font: 13 * scale };
-  const passStyle = { stroke: scale, font: 0 };
-  const draw = ({ status, rule, regions }: RuleResult): string[] =>
-    regions.map((region) => drawRegion(region, status === 'pass' ? '' : `${rule}: ${region.label}`, STATUS_COLOUR[status], status === 'pass' ? passStyle : style));
-  // Passing regions first, so that problems are drawn on top of them.
-  const drawn = [...results.filter((r) => r.status === 'pass'), ...results.filter((r) => r.status !== 'pass')].flatMap(draw);
+  const loud = { stroke: 2 * scale, font: 13 * scale };
+  const quiet = { stroke: scale, font: 0 };
+  // Quiet regions first, so that problems are drawn on top of them.
+  const ordered = [...results.filter((r) => QUIET.has(r.status)), ...results.filter((r) => !QUIET.has(r.status))];
+  const shapes: string[] = [];
+  // Rules that mark the same place with the same label (the background's outline) share a caption.
+  const captions = new Map<string, { rules: string[]; label: string; at: Point; colour: string }>();
+  for (const { status, rule, regions } of ordered) {
+    const style = QUIET.has(status) ? quiet : loud;
+    for (const region of regions) {
+      shapes.push(drawRegion(region, STATUS_COLOUR[status], style));
+      if (style === quiet) continue;
+      const at = anchorOf(region);
+      const key = `${region.label}@${at.join(',')}`;
+      const shared = captions.get(key);
+      if (!shared) captions.set(key, { rules: [rule], label: region.label, at, colour: STATUS_COLOUR[status] });
+      else if (!shared.rules.includes(rule)) shared.rules.push(rule);
+    }
+  }
+  const layout = new CaptionLayout(loud.font, width);
+  const texts = [...captions.values()].map(({ rules, label, at: [x, y], colour }) => layout.place(`${rules.join(', ')}: ${label}`, x, y - loud.font / 3, colour));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<style>text { font-family: 'DejaVu Sans', sans-serif; font-size: ${style.font}px; paint-order: stroke; stroke: #000; stroke-width: ${style.font / 6}px; }</style>`,
-    ...drawn,
+    `<style>text { font-family: 'DejaVu Sans', sans-serif; font-size: ${loud.font}px; paint-order: stroke; stroke: #000; stroke-width: ${loud.font / 6}px; }</style>`,
+    ...shapes,
+    ...texts,
     '</svg>',
   ].join('\n');
 }
 
-function drawRegion(region: Region, label: string, colour: string, style: { stroke: number; font: number }): string {
+function drawRegion(region: Region, colour: string, style: { stroke: number }): string {
   const outline = `fill="none" stroke="${colour}" stroke-width="${style.stroke}"`;
-  const captionAt = (point: Point | undefined): string => (point && label ? text(label, point[0], point[1] - style.font / 3, colour, style.font) : '');
   switch (region.kind) {
     case 'box':
-      return `<rect x="${region.x}" y="${region.y}" width="${region.width}" height="${region.height}" ${outline}/>${captionAt([region.x, region.y])}`;
+      return `<rect x="${region.x}" y="${region.y}" width="${region.width}" height="${region.height}" ${outline}/>`;
     case 'polygon':
-      return `<polygon points="${region.points.map(([x, y]) => `${x},${y}`).join(' ')}" ${outline}/>${captionAt(region.points[0])}`;
+      return `<polygon points="${region.points.map(([x, y]) => `${x},${y}`).join(' ')}" ${outline}/>`;
     case 'line': {
       const [[x1, y1], [x2, y2]] = [region.from, region.to];
-      return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" ${outline}/>${captionAt(region.from)}`;
+      return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" ${outline}/>`;
     }
-    case 'points': {
-      const dots = region.points.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="${style.stroke * 1.5}" fill="${colour}"/>`);
-      return `${dots.join('')}${captionAt(region.points[0])}`;
-    }
+    case 'points':
+      return region.points.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="${style.stroke * 1.5}" fill="${colour}"/>`).join('');
   }
 }
 
-/** Text kept inside the top edge: a label of a region at the very top goes just below it. */
-function text(content: string, x: number, y: number, colour: string, font: number): string {
-  return `<text x="${x}" y="${Math.max(y, font)}" fill="${colour}">${escapeXml(content)}</text>`;
+/** Where a region's caption goes: its top-left corner, first point or start. */
+function anchorOf(region: Region): Point {
+  switch (region.kind) {
+    case 'box':
+      return [region.x, region.y];
+    case 'line':
+      return region.from;
+    case 'polygon':
+    case 'points':
+      return region.points[0] ?? [0, 0];
+  }
+}
+
+/** Captions placed one after another, each moved down a line at a time past those already placed. */
+class CaptionLayout {
+  private readonly placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+
+  constructor(
+    private readonly font: number,
+    private readonly width: number,
+  ) {}
+
+  place(content: string, x: number, baseline: number, colour: string): string {
+    // DejaVu Sans averages about 0.6 em per character; captions are short, an estimate will do.
+    const x0 = Math.max(0, Math.min(x, this.width - 0.6 * this.font * content.length));
+    const x1 = x0 + 0.6 * this.font * content.length;
+    // Kept inside the top edge: a caption of a region at the very top goes just below it.
+    let y = Math.max(baseline, this.font);
+    for (let tries = 0; tries < 12 && this.placed.some((p) => p.x0 < x1 && x0 < p.x1 && p.y0 < y && y - this.font < p.y1); tries++) y += this.font * 1.15;
+    this.placed.push({ x0, x1, y0: y - this.font, y1: y });
+    return `<text x="${x0}" y="${y}" fill="${colour}">${escapeXml(content)}</text>`;
+  }
 }

@@ -33,6 +33,30 @@ describe('overlay', () => {
     expect(svg.indexOf('#43a047')).toBeLessThan(svg.indexOf('#e53935'));
   });
 
+  it('draws skipped regions thin, grey and uncaptioned', () => {
+    const skipped = makeResult('no-necklace', 'skipped', { regions: [{ kind: 'box', label: 'searched: neck', x: 200, y: 450, width: 80, height: 60 }] });
+    const svg = overlaySvg([skipped], 480, 640);
+    expect(svg).toContain('<rect x="200" y="450" width="80" height="60" fill="none" stroke="#9e9e9e" stroke-width="1"/>');
+    expect(svg).not.toContain('searched: neck');
+  });
+
+  it('writes one caption for rules marking the same place with the same label, and keeps captions apart', () => {
+    const outline = { kind: 'polygon', label: 'background starts outside this outline', points: [[5, 5], [400, 5], [200, 300]] } as const;
+    const svg = overlaySvg(
+      [
+        makeResult('background-color', 'fail', { regions: [outline] }),
+        makeResult('background-uniform', 'fail', { regions: [outline, { kind: 'box', label: 'gradient', x: 5, y: 5, width: 50, height: 50 }] }),
+      ],
+      480,
+      640,
+    );
+    expect(svg.match(/background starts outside this outline/g)).toHaveLength(1);
+    expect(svg).toContain('background-color, background-uniform: background starts outside this outline');
+    const baselines = [...svg.matchAll(/<text x="[^"]+" y="([^"]+)"/g)].map((match) => Number(match[1]));
+    expect(baselines).toHaveLength(2);
+    expect(Math.abs(baselines[0]! - baselines[1]!)).toBeGreaterThanOrEqual(13);
+  });
+
   it('writes a PNG of the photo with the regions drawn in the colour of their status', async () => {
     const photo = join(dir, 'portrait.jpg');
     await sharp({ create: { width: 480, height: 640, channels: 3, background: '#ffffff' } }).jpeg().toFile(photo);
