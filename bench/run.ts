@@ -6,6 +6,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { type Checker, createChecker } from '../src/checker.js';
+import { startGcTally } from './gc.js';
 import { MODEL_STAGES, OVERHEAD, TARGETS, WARMUP_IMAGES, benchPhotos, quantile, targetTime } from './photos.js';
 
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const stages = new Map<string, number[]>();
   const ruleTimes = new Map<string, number[]>();
   let failed = 0;
+  const gcTally = startGcTally();
   for (const image of images) {
     try {
       const verdict = await checker.check(image);
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
       failed++;
     }
   }
+  const gc = await gcTally.stop();
   const rssAfter = process.memoryUsage().rss;
   const photosPerSecond = async (on: Checker, concurrency?: number): Promise<number> => {
     const start = performance.now();
@@ -72,6 +75,9 @@ async function main(): Promise<void> {
   for (const target of TARGETS) console.log(row(`(${target.name})`), ` target ≤ ${target.budget} ms`);
   const slowest = [...ruleTimes].map(([rule, times]) => [rule, quantile(times, 0.5)] as const).sort((a, b) => b[1] - a[1]).slice(0, 8);
   console.log(`slowest rules (median ms of judging alone): ${slowest.map(([rule, ms]) => `${rule} ${ms.toFixed(2)}`).join(', ')}`);
+  console.log(
+    `garbage collection: ${(gc.ms / images.length).toFixed(1)} ms per photo, spread over the stages above; a full collection every ${(images.length / Math.max(gc.fullCollections, 1)).toFixed(1)} photos (see README, Benchmark)`,
+  );
   console.log(`throughput, one checker: ${serial.toFixed(1)} photos/s one at a time, ${overlapped.toFixed(1)} photos/s with 2 in flight (×${(overlapped / serial).toFixed(2)})`);
   console.log(`throughput, ${workers} worker threads (one per core): ${pooled.toFixed(1)} photos/s (×${(pooled / serial).toFixed(2)})`);
   console.log(`RSS: ${mib(rssBefore)} before the checker, ${mib(rssAfter)} after the run, ${mib(rssPool)} with ${workers} worker threads as well`);
