@@ -1,5 +1,5 @@
 import { scratchArray } from '../image/scratch.js';
-import { medianInPlace, middlePair } from '../image/stats.js';
+import { medianInPlace, middlePair, selectInPlace } from '../image/stats.js';
 
 /**
  * Per-photo colour models (skin, hair) built on full-range BT.601 YCbCr, the JPEG convention.
@@ -189,9 +189,10 @@ const CAPPED_AT = MAX_SPREAD.map((max) => (max / MAD_TO_SD) * (1 + 1e-9));
 
 /**
  * MAD_TO_SD × the median deviation of tone channel `c` from `med` (deviations in single
- * precision, written to `values`), within MIN_SPREAD and MAX_SPREAD. Most samples are flat
- * patches (floored) or mixed ones (capped): when both middle deviations are past a limit, a
- * count shows it and the median needs no selecting.
+ * precision), within MIN_SPREAD and MAX_SPREAD. Most samples are flat patches (floored) or mixed
+ * ones (capped): when both middle deviations are past a limit, a count shows it and the median
+ * needs no selecting. Otherwise only the deviations between the limits are selected in (written
+ * to `values`): those past them are counted, and only the nearest of them kept.
  */
 function spreadOf(tones: Float64Array, c: number, med: number, values: Float32Array): number {
   const n = values.length;
@@ -199,16 +200,40 @@ function spreadOf(tones: Float64Array, c: number, med: number, values: Float32Ar
   const cap = CAPPED_AT[c]!;
   let floored = 0;
   let capped = 0;
+  let between = 0;
+  let largestFloored = -Infinity;
+  let smallestCapped = Infinity;
   for (let i = 0; i < n; i++) {
     const d = Math.fround(Math.abs(Math.fround(tones[3 * i + c]!) - med));
-    values[i] = d;
-    if (d <= floor) floored++;
-    else if (d >= cap) capped++;
+    if (d <= floor) {
+      floored++;
+      if (d > largestFloored) largestFloored = d;
+    } else if (d >= cap) {
+      capped++;
+      if (d < smallestCapped) smallestCapped = d;
+    } else {
+      values[between++] = d;
+    }
   }
   // The middle ranks are (n - 1) >> 1 and n >> 1 (one rank when n is odd).
   if (floored > n >> 1) return MIN_SPREAD[c]!;
   if (capped >= n - ((n - 1) >> 1)) return MAX_SPREAD[c]!;
-  return Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, MAD_TO_SD * medianInPlace(values)));
+  // So the upper middle deviation is not floored and the lower one not capped. Their ranks among those between the limits:
+  const lowerRank = ((n - 1) >> 1) - floored;
+  const upperRank = (n >> 1) - floored;
+  const upper = upperRank < between ? selectInPlace(values, upperRank, 0, between - 1) : smallestCapped;
+  let lower = upper;
+  if (lowerRank < 0) lower = largestFloored;
+  // Selecting put nothing larger than the upper one before it.
+  else if (lowerRank < upperRank) lower = largestOf(values, upperRank);
+  return Math.min(MAX_SPREAD[c]!, Math.max(MIN_SPREAD[c]!, MAD_TO_SD * ((lower + upper) / 2)));
+}
+
+/** The largest of the first `count` values. */
+function largestOf(values: Float32Array, count: number): number {
+  let largest = values[0]!;
+  for (let i = 1; i < count; i++) if (values[i]! > largest) largest = values[i]!;
+  return largest;
 }
 
 /** Median of tone channel `c` (held in single precision, as the deviations are), using `values` as scratch. */

@@ -99,7 +99,7 @@ export function sampleCounts(rgb: RgbImage, box: Box, options: GridOptions & { r
   const { width, data } = rgb;
   const { models, mask, within, exclude } = options;
   const classifier = classifierFor(models);
-  const byClass = new Uint32Array(4);
+  const byClass = classTally();
   const columns = { from: 0, end: 0 };
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * stride;
@@ -171,9 +171,16 @@ export interface ClassShares {
 
 /** The share of each class among the counted (not ignored) samples; zeros when none counted. */
 export function classShares(grid: Grid): ClassShares {
-  const counts = new Uint32Array(4);
+  const counts = classTally();
   for (let i = 0; i < grid.classes.length; i++) counts[grid.classes[i]!]!++;
   return sharesOf(countsOf(counts, grid.classes.length));
+}
+
+/** Counts by class (indexed by PIXEL_*), zeroed: one working buffer, as no count awaits. */
+const tally = new Uint32Array(4);
+
+function classTally(): Uint32Array {
+  return tally.fill(0);
 }
 
 /** Counts by class (indexed by PIXEL_*) as ClassCounts. */

@@ -51,10 +51,11 @@ export function discSpans([cx, cy]: readonly [number, number], radius: number): 
 function foreheadVisible(rgb: RgbImage, zones: FaceZones, models: ColourModels, stride: number): number {
   const { forehead, faceHeight } = zones;
   const bottom = forehead.y + forehead.height;
-  const band = { x: forehead.x, y: Math.round(bottom - 0.6 * faceHeight), width: forehead.width };
+  const top = Math.round(bottom - 0.6 * faceHeight);
+  const options = { stride, models };
   let rows = 0;
   for (let r = Math.floor((0.6 * faceHeight) / stride) - 1; r >= 0; r--) {
-    const row = sampleCounts(rgb, { ...band, y: band.y + r * stride, height: stride }, { stride, models });
+    const row = sampleCounts(rgb, { x: forehead.x, y: top + r * stride, width: forehead.width, height: stride }, options);
     if (row.skin < SKIN_ROW * row.cells) break;
     rows++;
   }

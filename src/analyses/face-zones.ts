@@ -96,18 +96,20 @@ export function placeFaceZones(points: readonly Point3[]): FaceZones {
   const [topX, topY] = at(FOREHEAD_TOP);
   const faceHeight = distance([topX, topY], [chinX, chinY]);
   const eyeWidth = (distance(at(33), at(133)) + distance(at(263), at(362))) / 2;
-  const eyeCentre = (side: 'right' | 'left'): Point => midpoint(at(CORNERS[side].outer), at(CORNERS[side].inner));
-  const eyeBox = (side: 'right' | 'left'): Box => boxAround(many(EYE[side]));
-  const browBox = (side: 'right' | 'left'): Box => boxAround(many(BROW[side]));
   // +1 points away from the face centre, towards the subject's side.
   const outward = { right: -1, left: 1 } as const;
   const perSide = <T>(make: (side: 'right' | 'left', out: number) => T): Sides<T> => ({ right: make('right', outward.right), left: make('left', outward.left) });
+  // Each side's eye and brow, placed once: most zones are laid out from them.
+  const eyes = perSide((side) => many(EYE[side]));
+  const eyeCentres = perSide((side) => midpoint(at(CORNERS[side].outer), at(CORNERS[side].inner)));
+  const eyeBoxes = perSide((side) => boxAround(eyes[side]));
+  const browBoxes = perSide((side) => boxAround(many(BROW[side])));
 
-  const browsTop = Math.min(browBox('right').y, browBox('left').y);
+  const browsTop = Math.min(browBoxes.right.y, browBoxes.left.y);
   const [, noseY] = at(NOSE_BOTTOM);
   const [innerRightX] = at(CORNERS.right.inner);
   const [innerLeftX] = at(CORNERS.left.inner);
-  const eyeLineY = (eyeCentre('right')[1] + eyeCentre('left')[1]) / 2;
+  const eyeLineY = (eyeCentres.right[1] + eyeCentres.left[1]) / 2;
   const gap = innerLeftX - innerRightX;
 
   return {
@@ -115,32 +117,32 @@ export function placeFaceZones(points: readonly Point3[]): FaceZones {
     ovalSpans: rowSpans(faceOval),
     faceWidth,
     faceHeight,
-    eyes: perSide((side) => many(EYE[side])),
-    eyeSpans: perSide((side) => rowSpans(many(EYE[side]))),
+    eyes,
+    eyeSpans: perSide((side) => rowSpans(eyes[side])),
     eyeWidth,
-    brows: perSide((side) => padded(browBox(side), 0.1 * eyeWidth)),
+    brows: perSide((side) => padded(browBoxes[side], 0.1 * eyeWidth)),
     aboveBrows: perSide((side) => {
-      const brow = browBox(side);
+      const brow = browBoxes[side];
       return box(brow.x, brow.y - 0.05 * eyeWidth, brow.x + brow.width, brow.y - 0.35 * eyeWidth);
     }),
     lids: perSide((side) => {
-      const brow = browBox(side);
-      const eye = eyeBox(side);
+      const brow = browBoxes[side];
+      const eye = eyeBoxes[side];
       return box(eye.x, brow.y + brow.height, eye.x + eye.width, eye.y);
     }),
-    lenses: perSide((side) => around(eyeCentre(side), 0.75 * eyeWidth, 0.5 * eyeWidth)),
+    lenses: perSide((side) => around(eyeCentres[side], 0.75 * eyeWidth, 0.5 * eyeWidth)),
     belowEyes: perSide((side) => {
-      const [x, y] = eyeCentre(side);
-      const eye = eyeBox(side);
+      const [x, y] = eyeCentres[side];
+      const eye = eyeBoxes[side];
       return box(x - 0.7 * eyeWidth, eye.y + eye.height + 0.15 * eyeWidth, x + 0.7 * eyeWidth, y + 1.0 * eyeWidth);
     }),
     temples: perSide((side, out) => {
-      const [x, y] = eyeCentre(side);
+      const [x, y] = eyeCentres[side];
       const [edgeX] = at(FACE_EDGE[side]);
       return box(x + out * 0.9 * eyeWidth, y - 0.4 * eyeWidth, edgeX - out * 0.05 * faceWidth, y + 0.4 * eyeWidth);
     }),
     bridge: box(innerRightX + 0.2 * gap, eyeLineY - 1.0 * eyeWidth, innerLeftX - 0.2 * gap, eyeLineY + 0.5 * eyeWidth),
-    forehead: box(browBox('right').x + browBox('right').width * 0.5, topY + 0.3 * (browsTop - topY), browBox('left').x + browBox('left').width * 0.5, browsTop - 0.1 * eyeWidth),
+    forehead: box(browBoxes.right.x + browBoxes.right.width * 0.5, topY + 0.3 * (browsTop - topY), browBoxes.left.x + browBoxes.left.width * 0.5, browsTop - 0.1 * eyeWidth),
     cheeks: perSide((side) => around(at(CHEEK[side]), 0.35 * eyeWidth, 0.3 * eyeWidth)),
     nose: around(at(NOSE_MIDDLE), 0.15 * eyeWidth, 0.25 * eyeWidth),
     ears: perSide((side, out) => {
