@@ -1,6 +1,6 @@
 import type { Box, GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { YccSamples, cbOf, crOf, lumaOf } from './colour-model.js';
+import { type YccSamples, cbOf, crOf, lumaOf } from './colour-model.js';
 import { type ColourModels, PIXEL_HAIR, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN, classifierFor } from './pixel-classes.js';
 import { type RowSpans, insideSpans } from './polygon.js';
 
@@ -198,16 +198,12 @@ export function sharesOf(counts: ClassCounts): ClassShares {
   return { counted, skin: share(counts.skin), hair: share(counts.hair), other: share(counts.other) };
 }
 
-/** The counted samples of a grid as YCbCr samples (for fitting a colour model), optionally leaving one class out. */
-export function gridSamples(grid: ColourGrid, without: number = PIXEL_IGNORED): YccSamples {
-  const kept = (cls: number | undefined): boolean => cls !== PIXEL_IGNORED && cls !== without;
-  let count = 0;
-  for (let i = 0; i < grid.classes.length; i++) if (kept(grid.classes[i])) count++;
-  const samples = new YccSamples(count);
+/** Adds the counted samples of a grid to `samples` (for fitting a colour model), optionally leaving one class out. */
+export function addGridSamples(samples: YccSamples, grid: ColourGrid, without: number = PIXEL_IGNORED): void {
   for (let i = 0; i < grid.classes.length; i++) {
-    if (kept(grid.classes[i])) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
+    const cls = grid.classes[i];
+    if (cls !== PIXEL_IGNORED && cls !== without) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
   }
-  return samples;
 }
 
 /** Sampling step that puts about `across` samples over the face width (1 for small faces). */
