@@ -1,7 +1,7 @@
 import type { FaceZones } from '../analyses/face-zones.js';
 import type { RgbImage } from '../image/intake.js';
 import { chromaPerLuma } from './colour-model.js';
-import { sampleColourGrid, strideFor } from './grid.js';
+import { type ColourGrid, measureColourGrid, strideFor } from './grid.js';
 import { medianInPlace } from '../image/stats.js';
 import { type ColourModels, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
 import { foreignBlob, type ForeignBlob, otherFlags } from './jewellery-features.js';
@@ -37,7 +37,10 @@ export function faceCoverFeatures(rgb: RgbImage, zones: FaceZones, models: Colou
     [zones.mouth.x + zones.mouth.width, zones.mouth.y + zones.mouth.height],
     [zones.mouth.x, zones.mouth.y + zones.mouth.height],
   ]);
-  const grid = sampleColourGrid(rgb, lowerFace, { stride, models, within: zones.ovalSpans, exclude: [mouth] });
+  return measureColourGrid(rgb, lowerFace, { stride, models, within: zones.ovalSpans, exclude: [mouth] }, (grid) => lowerFaceFeatures(grid, zones, models));
+}
+
+function lowerFaceFeatures(grid: ColourGrid, zones: FaceZones, models: ColourModels): FaceCoverFeatures {
   const skinChroma = skinHue(models);
   // Wrinkles and shading change skin's brightness, not its hue: a covering differs in hue.
   const foreign = otherFlags(grid);

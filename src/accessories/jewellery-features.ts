@@ -1,7 +1,7 @@
 import type { FaceZones, Sides } from '../analyses/face-zones.js';
 import type { Box, GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { type Grid, classShares, sampleGrid, strideFor } from './grid.js';
+import { type Grid, classShares, measureGrid, strideFor } from './grid.js';
 import { type ColourModels, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
 import { blobBox, largestBlob } from './kernels.js';
 
@@ -53,13 +53,14 @@ export function foreignBlob(grid: Grid, skinLuma: number, flags = otherFlags(gri
 
 export function earringFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZones, models: ColourModels): EarringFeatures {
   const stride = strideFor(zones.faceWidth, 200);
-  const grid = (side: 'right' | 'left') => sampleGrid(rgb, zones.earlobes[side], { stride, models, mask, exclude: [zones.ovalSpans] });
-  const right = grid('right');
-  const left = grid('left');
+  const options = { stride, models, mask, exclude: [zones.ovalSpans] };
   const skinLuma = models.skin.centre[0];
+  const lobe = (side: 'right' | 'left') => measureGrid(rgb, zones.earlobes[side], options, (grid) => ({ blob: foreignBlob(grid, skinLuma), skinShare: classShares(grid).skin }));
+  const right = lobe('right');
+  const left = lobe('left');
   return {
-    blobs: { right: foreignBlob(right, skinLuma), left: foreignBlob(left, skinLuma) },
-    skinShare: { right: classShares(right).skin, left: classShares(left).skin },
+    blobs: { right: right.blob, left: left.blob },
+    skinShare: { right: right.skinShare, left: left.skinShare },
   };
 }
 
@@ -84,9 +85,12 @@ export function thinOverSkin(grid: Grid, reach: number, skinLuma: number): numbe
 
 export function necklaceFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZones, models: ColourModels): NecklaceFeatures {
   const stride = strideFor(zones.faceWidth, 200);
-  const grid = sampleGrid(rgb, zones.neck, { stride, models, mask, exclude: [zones.ovalSpans] });
   const skinLuma = models.skin.centre[0];
   // A chain is a few pixels thick at this scale: look that far above and below.
   const reach = Math.max(1, Math.round(zones.faceWidth / 50 / stride));
-  return { skinShare: classShares(grid).skin, thinOverSkin: thinOverSkin(grid, reach, skinLuma), blob: foreignBlob(grid, skinLuma) };
+  return measureGrid(rgb, zones.neck, { stride, models, mask, exclude: [zones.ovalSpans] }, (grid) => ({
+    skinShare: classShares(grid).skin,
+    thinOverSkin: thinOverSkin(grid, reach, skinLuma),
+    blob: foreignBlob(grid, skinLuma),
+  }));
 }

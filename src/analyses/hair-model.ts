@@ -1,5 +1,5 @@
 import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitMainTone } from '../accessories/colour-model.js';
-import { type ColourGrid, type Grid, addGridSamples, classShares, sampleColourGrid, strideFor } from '../accessories/grid.js';
+import { type ColourGrid, type Grid, addGridSamples, classShares, measureColourGrid, sampleColourGrid, strideFor } from '../accessories/grid.js';
 import { PIXEL_SKIN } from '../accessories/pixel-classes.js';
 import type { RgbImage } from '../image/intake.js';
 import { defineAnalysis } from './define.js';
@@ -34,11 +34,12 @@ const crownSamples = new YccSamples();
  */
 export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel): HairModel {
   const stride = strideFor(zones.faceWidth);
-  const grid = (box: Box): ColourGrid => sampleColourGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
+  const options = { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } };
+  const addSideHair = (grid: ColourGrid): void => addGridSamples(sides, grid, PIXEL_SKIN);
   sides.clear();
-  addGridSamples(sides, grid(zones.hairSides.right), PIXEL_SKIN);
-  addGridSamples(sides, grid(zones.hairSides.left), PIXEL_SKIN);
-  const crown = grid(zones.crown);
+  measureColourGrid(rgb, zones.hairSides.right, options, addSideHair);
+  measureColourGrid(rgb, zones.hairSides.left, options, addSideHair);
+  const crown = sampleColourGrid(rgb, zones.crown, options);
   crownSamples.clear();
   addGridSamples(crownSamples, crown, PIXEL_SKIN);
   const shares = classShares(crown);

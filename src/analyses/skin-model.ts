@@ -1,5 +1,5 @@
 import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitToneModel, yccChroma } from '../accessories/colour-model.js';
-import { addGridSamples, sampleColourGrid, strideFor } from '../accessories/grid.js';
+import { addGridSamples, measureColourGrid, strideFor } from '../accessories/grid.js';
 import type { RgbImage } from '../image/intake.js';
 import { PhotolintError } from '../errors.js';
 import { defineAnalysis } from './define.js';
@@ -34,7 +34,7 @@ export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
   const fitted = patches.map((box, i) => {
     const samples = patchSamples[i]!;
     samples.clear();
-    addGridSamples(samples, sampleColourGrid(rgb, box, { stride }));
+    measureColourGrid(rgb, box, { stride }, (grid) => addGridSamples(samples, grid));
     return { box, samples, model: fitToneModel(samples) };
   }).filter((p): p is typeof p & { model: ToneModel } => p.model !== null);
   if (fitted.length === 0) throw new PhotolintError('analysis-failed', 'The skin patches of the face lie outside the image');
