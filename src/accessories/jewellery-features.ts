@@ -4,6 +4,7 @@ import type { RgbImage } from '../image/intake.js';
 import { type Grid, classShares, measureGrid, strideFor } from './grid.js';
 import { type ColourModels, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
 import { blobBox, largestBlob } from './kernels.js';
+import { scratchArray } from '../image/scratch.js';
 
 /** A blob of pixels unlike both skin and hair, and where it is. */
 export interface ForeignBlob {
@@ -32,9 +33,11 @@ export interface NecklaceFeatures {
   readonly blob: ForeignBlob;
 }
 
-/** Flags (1 = set) of the samples unlike both skin and hair. */
+const flagBuffer = scratchArray((length) => new Uint8Array(length));
+
+/** Flags (1 = set) of the samples unlike both skin and hair, in working memory: valid until the next call. */
 export function otherFlags(grid: Grid): Uint8Array {
-  const flags = new Uint8Array(grid.classes.length);
+  const flags = flagBuffer(grid.classes.length);
   for (let i = 0; i < flags.length; i++) flags[i] = grid.classes[i] === PIXEL_OTHER ? 1 : 0;
   return flags;
 }
