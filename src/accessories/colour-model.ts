@@ -71,18 +71,12 @@ export const MIN_SPREAD: readonly [number, number, number] = [0.12, 3, 3];
 /** Caps keep a mixed sample (hair and a hat, skin and a fringe) from becoming a model of everything. */
 export const MAX_SPREAD: readonly [number, number, number] = [0.35, 6, 6];
 
-/** Growable list of YCbCr samples, each with its tone, computed once as it is added. */
+/** Growable list of YCbCr samples, each with its tone, computed once as it is added. Emptied and refilled, it allocates nothing more. */
 export class YccSamples {
-  private ycc: Float32Array;
+  private ycc = new Float32Array(3 * 1024);
   /** The tone of each sample as stored (in single precision), so fits and distances agree on it. */
-  private tones: Float64Array;
+  private tones = new Float64Array(3 * 1024);
   count = 0;
-
-  /** Room for `capacity` samples before it grows: callers that know their count allocate no more. */
-  constructor(capacity = 1024) {
-    this.ycc = new Float32Array(3 * Math.max(1, capacity));
-    this.tones = new Float64Array(3 * Math.max(1, capacity));
-  }
 
   push(y: number, cb: number, cr: number): void {
     this.reserve(this.count + 1);

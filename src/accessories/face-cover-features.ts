@@ -1,7 +1,8 @@
 import type { FaceZones } from '../analyses/face-zones.js';
 import type { RgbImage } from '../image/intake.js';
 import { chromaPerLuma } from './colour-model.js';
-import { sampleColourGrid, strideFor } from './grid.js';
+import { type ColourGrid, measureColourGrid, strideFor } from './grid.js';
+import { scratchArray } from '../image/scratch.js';
 import { medianInPlace } from '../image/stats.js';
 import { type ColourModels, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
 import { foreignBlob, type ForeignBlob, otherFlags } from './jewellery-features.js';
@@ -37,13 +38,20 @@ export function faceCoverFeatures(rgb: RgbImage, zones: FaceZones, models: Colou
     [zones.mouth.x + zones.mouth.width, zones.mouth.y + zones.mouth.height],
     [zones.mouth.x, zones.mouth.y + zones.mouth.height],
   ]);
-  const grid = sampleColourGrid(rgb, lowerFace, { stride, models, within: zones.ovalSpans, exclude: [mouth] });
+  return measureColourGrid(rgb, lowerFace, { stride, models, within: zones.ovalSpans, exclude: [mouth] }, (grid) => lowerFaceFeatures(grid, zones, models));
+}
+
+/** The skin brightness of each half of the lower face, as working memory: read before lowerFaceFeatures returns. */
+const rightHalf = scratchArray((length) => new Float32Array(length));
+const leftHalf = scratchArray((length) => new Float32Array(length));
+
+function lowerFaceFeatures(grid: ColourGrid, zones: FaceZones, models: ColourModels): FaceCoverFeatures {
   const skinChroma = skinHue(models);
   // Wrinkles and shading change skin's brightness, not its hue: a covering differs in hue.
   const foreign = otherFlags(grid);
   for (let i = 0; i < foreign.length; i++) if (foreign[i] && skinChroma(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!)) foreign[i] = 0;
   const midline = zones.nose.x + zones.nose.width / 2;
-  const halves = [new Float32Array(grid.classes.length), new Float32Array(grid.classes.length)] as const;
+  const halves = [rightHalf(grid.classes.length), leftHalf(grid.classes.length)] as const;
   const counts = [0, 0];
   for (let i = 0; i < grid.classes.length; i++) {
     const cls = grid.classes[i]!;

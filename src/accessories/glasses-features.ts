@@ -2,7 +2,7 @@ import type { FaceZones } from '../analyses/face-zones.js';
 import type { SkinModel } from '../analyses/skin-model.js';
 import type { Box } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { sampleGrid, strideFor } from './grid.js';
+import { type Grid, type GridOptions, measureGrid, strideFor } from './grid.js';
 import { horizontalRidge, lumaQuantile, shareBrighter, steepestStep } from './kernels.js';
 
 /** Luma-only cues of eyewear, each relative to the skin's brightness so exposure cancels out. */
@@ -33,26 +33,25 @@ const GLARE_LUMA = 235;
 export function glassesFeatures(rgb: RgbImage, zones: FaceZones, skin: SkinModel): GlassesFeatures {
   const stride = strideFor(zones.faceWidth, 240);
   const skinLuma = Math.max(skin.model.centre[0], 1);
-  const grid = (box: Box, options = {}) => sampleGrid(rgb, box, { stride, ...options });
+  const measure = <T>(box: Box, options: Omit<GridOptions, 'stride'>, read: (grid: Grid) => T): T => measureGrid(rgb, box, { stride, ...options }, read);
   const bothEyes = [zones.eyeSpans.right, zones.eyeSpans.left];
   // Rims and arms are 1–4 % of the face width thick; a plastic bridge up to about 6 %.
   const reachOf = (share: number): number => Math.max(1, Math.round((share * zones.faceWidth) / stride));
   const reach = reachOf(0.04);
-  const line = (box: Box): number => horizontalRidge(grid(box), reach).strength / skinLuma;
-  const bridgeGrid = grid(zones.bridge);
-  const bridge = horizontalRidge(bridgeGrid, reachOf(0.06));
+  const line = (box: Box): number => measure(box, {}, (grid) => horizontalRidge(grid, reach).strength) / skinLuma;
+  const bridge = measure(zones.bridge, {}, (grid) => ({ ridge: horizontalRidge(grid, reachOf(0.06)), edge: steepestStep(grid, reachOf(0.015)) }));
   const lineHeight = 0.03 * zones.faceWidth;
-  const lenses = [grid(zones.lenses.right, { exclude: bothEyes }), grid(zones.lenses.left, { exclude: bothEyes })];
-  const eyes = [grid(zones.lenses.right, { within: zones.eyeSpans.right }), grid(zones.lenses.left, { within: zones.eyeSpans.left })];
-  const contrast = eyes.map((g) => lumaQuantile(g, 0.9) - lumaQuantile(g, 0.1));
+  const lens = (side: 'right' | 'left') => measure(zones.lenses[side], { exclude: bothEyes }, (grid) => ({ brightness: lumaQuantile(grid, 0.5), glare: shareBrighter(grid, GLARE_LUMA) }));
+  const lenses = [lens('right'), lens('left')] as const;
+  const contrast = (side: 'right' | 'left'): number => measure(zones.lenses[side], { within: zones.eyeSpans[side] }, (grid) => lumaQuantile(grid, 0.9) - lumaQuantile(grid, 0.1));
   return {
-    bridgeLine: bridge.strength / skinLuma,
-    bridgeSegment: { x: zones.bridge.x, y: Math.round(zones.bridge.y) + bridge.row * stride - lineHeight / 2, width: zones.bridge.width, height: lineHeight },
-    bridgeEdge: steepestStep(bridgeGrid, reachOf(0.015)) / skinLuma,
+    bridgeLine: bridge.ridge.strength / skinLuma,
+    bridgeSegment: { x: zones.bridge.x, y: Math.round(zones.bridge.y) + bridge.ridge.row * stride - lineHeight / 2, width: zones.bridge.width, height: lineHeight },
+    bridgeEdge: bridge.edge / skinLuma,
     rimLine: (line(zones.belowEyes.right) + line(zones.belowEyes.left)) / 2,
     templeLine: (line(zones.temples.right) + line(zones.temples.left)) / 2,
-    lensBrightness: (lumaQuantile(lenses[0]!, 0.5) + lumaQuantile(lenses[1]!, 0.5)) / 2 / skinLuma,
-    eyeContrast: (contrast[0]! + contrast[1]!) / 2 / skinLuma,
-    lensGlare: Math.max(shareBrighter(lenses[0]!, GLARE_LUMA), shareBrighter(lenses[1]!, GLARE_LUMA)),
+    lensBrightness: (lenses[0].brightness + lenses[1].brightness) / 2 / skinLuma,
+    eyeContrast: (contrast('right') + contrast('left')) / 2 / skinLuma,
+    lensGlare: Math.max(lenses[0].glare, lenses[1].glare),
   };
 }

@@ -1,8 +1,9 @@
 import type { Box, GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { YccSamples, cbOf, crOf, lumaOf } from './colour-model.js';
+import { type YccSamples, cbOf, crOf, lumaOf } from './colour-model.js';
 import { type ColourModels, PIXEL_HAIR, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN, classifierFor } from './pixel-classes.js';
 import { type RowSpans, insideSpans } from './polygon.js';
+import { scratchArray } from '../image/scratch.js';
 
 /**
  * A box of the image sampled every `stride` pixels: a class per sample, and the luma of the
@@ -37,20 +38,66 @@ export interface GridOptions {
   readonly within?: RowSpans;
 }
 
-export function sampleGrid(rgb: RgbImage, box: Box, options: GridOptions): Grid {
-  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
-  const grid = { x0, y0, stride, cols, rows, luma: new Float32Array(cols * rows), classes: new Uint8Array(cols * rows) };
-  fillGrid(rgb, grid, options, null);
-  return grid;
-}
-
-/** `sampleGrid` with the chroma of the samples. */
+/** The grid of `box` with the chroma of its samples, in arrays of its own (for a grid kept in an analysis's result). */
 export function sampleColourGrid(rgb: RgbImage, box: Box, options: GridOptions): ColourGrid {
   const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
   const n = cols * rows;
   const grid = { x0, y0, stride, cols, rows, luma: new Float32Array(n), classes: new Uint8Array(n), cb: new Float32Array(n), cr: new Float32Array(n) };
   fillGrid(rgb, grid, options, grid);
   return grid;
+}
+
+/** Working arrays of the grids being measured. */
+interface GridMemory {
+  readonly luma: (length: number) => Float32Array;
+  readonly classes: (length: number) => Uint8Array;
+  readonly cb: (length: number) => Float32Array;
+  readonly cr: (length: number) => Float32Array;
+}
+
+/** One memory per depth of measuring: a grid measured while another is takes the next. */
+const memories: GridMemory[] = [];
+let depth = 0;
+
+function memoryHere(): GridMemory {
+  return (memories[depth] ??= {
+    luma: scratchArray((length) => new Float32Array(length)),
+    classes: scratchArray((length) => new Uint8Array(length)),
+    cb: scratchArray((length) => new Float32Array(length)),
+    cr: scratchArray((length) => new Float32Array(length)),
+  });
+}
+
+/**
+ * What `measure` reads from the grid of `box`. The grid is in working memory, so no arrays are
+ * made per grid: it is valid only while `measure` runs, which must neither keep it nor await.
+ */
+export function measureGrid<T>(rgb: RgbImage, box: Box, options: GridOptions, measure: (grid: Grid) => T): T {
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
+  const n = cols * rows;
+  const memory = memoryHere();
+  const grid = { x0, y0, stride, cols, rows, luma: memory.luma(n).fill(0), classes: memory.classes(n).fill(0) };
+  fillGrid(rgb, grid, options, null);
+  return measuring(grid, measure);
+}
+
+/** `measureGrid` with the chroma of the samples. */
+export function measureColourGrid<T>(rgb: RgbImage, box: Box, options: GridOptions, measure: (grid: ColourGrid) => T): T {
+  const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
+  const n = cols * rows;
+  const memory = memoryHere();
+  const grid = { x0, y0, stride, cols, rows, luma: memory.luma(n).fill(0), classes: memory.classes(n).fill(0), cb: memory.cb(n).fill(0), cr: memory.cr(n).fill(0) };
+  fillGrid(rgb, grid, options, grid);
+  return measuring(grid, measure);
+}
+
+function measuring<G extends Grid, T>(grid: G, measure: (grid: G) => T): T {
+  depth++;
+  try {
+    return measure(grid);
+  } finally {
+    depth--;
+  }
 }
 
 /** Classifies the counted samples of `grid` and stores their luma, and their chroma in `chroma` when given. */
@@ -93,7 +140,7 @@ export interface ClassCounts {
   readonly other: number;
 }
 
-/** The class counts of the grid sampleGrid would take, without keeping its samples (for rules that need only the counts). */
+/** The class counts of the grid measureGrid would take, without keeping its samples (for rules that need only the counts). */
 export function sampleCounts(rgb: RgbImage, box: Box, options: GridOptions & { readonly models: ColourModels }): ClassCounts {
   const { x0, y0, stride, cols, rows } = gridLayout(box, options.stride);
   const { width, data } = rgb;
@@ -114,7 +161,7 @@ export function sampleCounts(rgb: RgbImage, box: Box, options: GridOptions & { r
   return countsOf(byClass, cols * rows);
 }
 
-/** `classShares` of the grid sampleGrid would take, without keeping its samples. */
+/** `classShares` of the grid measureGrid would take, without keeping its samples. */
 export function sampleShares(rgb: RgbImage, box: Box, options: GridOptions & { readonly models: ColourModels }): ClassShares {
   return sharesOf(sampleCounts(rgb, box, options));
 }
@@ -198,16 +245,12 @@ export function sharesOf(counts: ClassCounts): ClassShares {
   return { counted, skin: share(counts.skin), hair: share(counts.hair), other: share(counts.other) };
 }
 
-/** The counted samples of a grid as YCbCr samples (for fitting a colour model), optionally leaving one class out. */
-export function gridSamples(grid: ColourGrid, without: number = PIXEL_IGNORED): YccSamples {
-  const kept = (cls: number | undefined): boolean => cls !== PIXEL_IGNORED && cls !== without;
-  let count = 0;
-  for (let i = 0; i < grid.classes.length; i++) if (kept(grid.classes[i])) count++;
-  const samples = new YccSamples(count);
+/** Adds the counted samples of a grid to `samples` (for fitting a colour model), optionally leaving one class out. */
+export function addGridSamples(samples: YccSamples, grid: ColourGrid, without: number = PIXEL_IGNORED): void {
   for (let i = 0; i < grid.classes.length; i++) {
-    if (kept(grid.classes[i])) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
+    const cls = grid.classes[i];
+    if (cls !== PIXEL_IGNORED && cls !== without) samples.push(grid.luma[i]!, grid.cb[i]!, grid.cr[i]!);
   }
-  return samples;
 }
 
 /** Sampling step that puts about `across` samples over the face width (1 for small faces). */

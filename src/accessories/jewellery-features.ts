@@ -1,9 +1,10 @@
 import type { FaceZones, Sides } from '../analyses/face-zones.js';
 import type { Box, GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { type Grid, classShares, sampleGrid, strideFor } from './grid.js';
+import { type Grid, classShares, measureGrid, strideFor } from './grid.js';
 import { type ColourModels, PIXEL_IGNORED, PIXEL_OTHER, PIXEL_SKIN } from './pixel-classes.js';
 import { blobBox, largestBlob } from './kernels.js';
+import { scratchArray } from '../image/scratch.js';
 
 /** A blob of pixels unlike both skin and hair, and where it is. */
 export interface ForeignBlob {
@@ -32,9 +33,11 @@ export interface NecklaceFeatures {
   readonly blob: ForeignBlob;
 }
 
-/** Flags (1 = set) of the samples unlike both skin and hair. */
+const flagBuffer = scratchArray((length) => new Uint8Array(length));
+
+/** Flags (1 = set) of the samples unlike both skin and hair, in working memory: valid until the next call. */
 export function otherFlags(grid: Grid): Uint8Array {
-  const flags = new Uint8Array(grid.classes.length);
+  const flags = flagBuffer(grid.classes.length);
   for (let i = 0; i < flags.length; i++) flags[i] = grid.classes[i] === PIXEL_OTHER ? 1 : 0;
   return flags;
 }
@@ -53,13 +56,14 @@ export function foreignBlob(grid: Grid, skinLuma: number, flags = otherFlags(gri
 
 export function earringFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZones, models: ColourModels): EarringFeatures {
   const stride = strideFor(zones.faceWidth, 200);
-  const grid = (side: 'right' | 'left') => sampleGrid(rgb, zones.earlobes[side], { stride, models, mask, exclude: [zones.ovalSpans] });
-  const right = grid('right');
-  const left = grid('left');
+  const options = { stride, models, mask, exclude: [zones.ovalSpans] };
   const skinLuma = models.skin.centre[0];
+  const lobe = (side: 'right' | 'left') => measureGrid(rgb, zones.earlobes[side], options, (grid) => ({ blob: foreignBlob(grid, skinLuma), skinShare: classShares(grid).skin }));
+  const right = lobe('right');
+  const left = lobe('left');
   return {
-    blobs: { right: foreignBlob(right, skinLuma), left: foreignBlob(left, skinLuma) },
-    skinShare: { right: classShares(right).skin, left: classShares(left).skin },
+    blobs: { right: right.blob, left: left.blob },
+    skinShare: { right: right.skinShare, left: left.skinShare },
   };
 }
 
@@ -84,9 +88,12 @@ export function thinOverSkin(grid: Grid, reach: number, skinLuma: number): numbe
 
 export function necklaceFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZones, models: ColourModels): NecklaceFeatures {
   const stride = strideFor(zones.faceWidth, 200);
-  const grid = sampleGrid(rgb, zones.neck, { stride, models, mask, exclude: [zones.ovalSpans] });
   const skinLuma = models.skin.centre[0];
   // A chain is a few pixels thick at this scale: look that far above and below.
   const reach = Math.max(1, Math.round(zones.faceWidth / 50 / stride));
-  return { skinShare: classShares(grid).skin, thinOverSkin: thinOverSkin(grid, reach, skinLuma), blob: foreignBlob(grid, skinLuma) };
+  return measureGrid(rgb, zones.neck, { stride, models, mask, exclude: [zones.ovalSpans] }, (grid) => ({
+    skinShare: classShares(grid).skin,
+    thinOverSkin: thinOverSkin(grid, reach, skinLuma),
+    blob: foreignBlob(grid, skinLuma),
+  }));
 }

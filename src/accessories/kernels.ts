@@ -5,6 +5,12 @@ import { selectInPlace } from '../image/stats.js';
 
 /** Small measurements on a sampled grid, shared by the accessory features. */
 
+/** Working arrays of the measurements below, none of which awaits or keeps them. */
+const meansOfRows = scratchArray((length) => new Float32Array(length));
+const rowStrengths = scratchArray((length) => new Float32Array(length));
+const rowSteps = scratchArray((length) => new Float32Array(length));
+const quantileValues = scratchArray((length) => new Float32Array(length));
+
 export interface Ridge {
   /** How far the strongest line stands out from the grid's own texture (luma units). */
   readonly strength: number;
@@ -23,7 +29,7 @@ export interface Ridge {
 export function horizontalRidge(grid: Grid, maxReach: number): Ridge {
   const { rows } = grid;
   const means = rowMeans(grid);
-  const strength = new Float32Array(rows);
+  const strength = rowStrengths(rows).fill(0);
   for (let reach = 1; reach <= maxReach; reach++) {
     for (let r = reach; r < rows - reach; r++) {
       const above = means[r]! - means[r - reach]!;
@@ -45,7 +51,7 @@ export function horizontalRidge(grid: Grid, maxReach: number): Ridge {
  */
 export function steepestStep(grid: Grid, span: number): number {
   const means = rowMeans(grid);
-  const steps = new Float32Array(Math.max(0, means.length - span));
+  const steps = rowSteps(Math.max(0, means.length - span));
   let steepest = 0;
   for (let r = 0; r < steps.length; r++) {
     steps[r] = Math.abs(means[r + span]! - means[r]!);
@@ -57,7 +63,7 @@ export function steepestStep(grid: Grid, span: number): number {
 /** The mean luma of each grid row (ignored samples read zero, like the grid's). */
 function rowMeans(grid: Grid): Float32Array {
   const { cols, rows, luma } = grid;
-  const means = new Float32Array(rows);
+  const means = meansOfRows(rows);
   for (let r = 0; r < rows; r++) {
     let sum = 0;
     for (let c = 0; c < cols; c++) sum += luma[r * cols + c]!;
@@ -69,7 +75,7 @@ function rowMeans(grid: Grid): Float32Array {
 /** The p-quantile (0–1) of the luma of the grid's counted samples; NaN when none. */
 export function lumaQuantile(grid: Grid, p: number): number {
   const { classes, luma } = grid;
-  const values = new Float32Array(classes.length);
+  const values = quantileValues(classes.length);
   let n = 0;
   for (let i = 0; i < classes.length; i++) if (classes[i] !== PIXEL_IGNORED) values[n++] = luma[i]!;
   if (n === 0) return NaN;

@@ -27,7 +27,18 @@ export class PixelClassifier {
   /** Direct-mapped, small enough to stay in cache: colour (0xRRGGBB) << 2 | its class in each slot, -1 for none. */
   private readonly slots = new Int32Array(1 << SLOT_BITS).fill(-1);
 
-  constructor(private readonly models: ColourModels) {}
+  constructor(private models: ColourModels) {}
+
+  /** Whether it classifies against this pair of models. */
+  serves(models: ColourModels): boolean {
+    return this.models.skin === models.skin && this.models.hair === models.hair;
+  }
+
+  /** Classifies against another pair of models from now on, forgetting every class remembered. */
+  retarget(models: ColourModels): void {
+    this.models = models;
+    this.slots.fill(-1);
+  }
 
   classOf(red: number, green: number, blue: number): number {
     const key = (red << 16) | (green << 8) | blue;
@@ -52,14 +63,26 @@ export class PixelClassifier {
   }
 }
 
-/** Classifiers by skin model, then hair model: the rules of one photo share them, and they go with its models. */
-const classifiers = new WeakMap<ColourModel, Map<ToneModel | null, PixelClassifier>>();
+/**
+ * A photo's rules classify against four or five pairs of models (skin alone, skin and hair,
+ * the ears' wider skin, the crown), interleaved; with two photos in flight, twice as many.
+ */
+const KEPT_CLASSIFIERS = 8;
+
+/**
+ * The classifiers in use, most recently used first. A pair without one takes over the least
+ * recently used, so the tables are allocated once, not once per pair of models.
+ */
+const recent: PixelClassifier[] = [];
 
 /** The classifier of a pair of models, shared by every grid classified against the same pair. */
 export function classifierFor(models: ColourModels): PixelClassifier {
-  let byHair = classifiers.get(models.skin);
-  if (!byHair) classifiers.set(models.skin, (byHair = new Map()));
-  let classifier = byHair.get(models.hair);
-  if (!classifier) byHair.set(models.hair, (classifier = new PixelClassifier(models)));
+  let at = 0;
+  while (at < recent.length && !recent[at]!.serves(models)) at++;
+  let classifier: PixelClassifier;
+  if (at < recent.length) [classifier] = recent.splice(at, 1) as [PixelClassifier];
+  else if (recent.length < KEPT_CLASSIFIERS) classifier = new PixelClassifier(models);
+  else (classifier = recent.pop()!).retarget(models);
+  recent.unshift(classifier);
   return classifier;
 }

@@ -1,5 +1,5 @@
 import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitMainTone } from '../accessories/colour-model.js';
-import { type ColourGrid, type Grid, classShares, gridSamples, sampleColourGrid, strideFor } from '../accessories/grid.js';
+import { type ColourGrid, type Grid, addGridSamples, classShares, measureColourGrid, sampleColourGrid, strideFor } from '../accessories/grid.js';
 import { PIXEL_SKIN } from '../accessories/pixel-classes.js';
 import type { RgbImage } from '../image/intake.js';
 import { defineAnalysis } from './define.js';
@@ -23,6 +23,10 @@ export interface HairModel {
 const SKIN_SEPARATION = 2;
 const MIN_SAMPLES = 30;
 
+/** Working sample lists of the side hair and of the crown: a fit never awaits and keeps none of its samples. */
+const sides = new YccSamples();
+const crownSamples = new YccSamples();
+
 /**
  * The hair colour from the sides of the head (beside the temples), not from the top: a hat or
  * scarf sits on top and would be taken for hair. Skin-like pixels (ears, forehead) and the
@@ -30,13 +34,14 @@ const MIN_SAMPLES = 30;
  */
 export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel): HairModel {
   const stride = strideFor(zones.faceWidth);
-  const grid = (box: Box): ColourGrid => sampleColourGrid(rgb, box, { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } });
-  const right = gridSamples(grid(zones.hairSides.right), PIXEL_SKIN);
-  const left = gridSamples(grid(zones.hairSides.left), PIXEL_SKIN);
-  const sides = new YccSamples(right.count + left.count);
-  sides.append(right);
-  sides.append(left);
-  const crown = grid(zones.crown);
+  const options = { stride, mask, exclude: [zones.ovalSpans], models: { skin: skin.model, hair: null } };
+  const addSideHair = (grid: ColourGrid): void => addGridSamples(sides, grid, PIXEL_SKIN);
+  sides.clear();
+  measureColourGrid(rgb, zones.hairSides.right, options, addSideHair);
+  measureColourGrid(rgb, zones.hairSides.left, options, addSideHair);
+  const crown = sampleColourGrid(rgb, zones.crown, options);
+  crownSamples.clear();
+  addGridSamples(crownSamples, crown, PIXEL_SKIN);
   const shares = classShares(crown);
   // The side hair is only measured against; the crown's brightness and chroma are read too.
   const distinct = <M extends ToneModel>(samples: YccSamples, fit: (samples: YccSamples) => M | null): M | null => {
@@ -45,7 +50,7 @@ export function fitHairModel(rgb: RgbImage, mask: GreyMap, zones: FaceZones, ski
   };
   return {
     model: distinct(sides, fitMainTone),
-    crown: distinct(gridSamples(crown, PIXEL_SKIN), fitMainColour),
+    crown: distinct(crownSamples, fitMainColour),
     region: zones.crown,
     crownGrid: crown,
     personShare: shares.counted / Math.max(1, crown.classes.length),

@@ -1,5 +1,5 @@
 import { type ColourModel, type ToneModel, YccSamples, centreDistance, fitMainColour, fitToneModel, yccChroma } from '../accessories/colour-model.js';
-import { gridSamples, sampleColourGrid, strideFor } from '../accessories/grid.js';
+import { addGridSamples, measureColourGrid, strideFor } from '../accessories/grid.js';
 import type { RgbImage } from '../image/intake.js';
 import { PhotolintError } from '../errors.js';
 import { defineAnalysis } from './define.js';
@@ -20,6 +20,10 @@ const GREYSCALE_CHROMA = 3;
 /** Chroma points per 100 of luma by which skin is redder than neutral, at least. */
 const SKIN_REDNESS = 2;
 
+/** Working sample lists of each patch and of the agreeing ones: a fit never awaits and keeps none of its samples. */
+const patchSamples = [new YccSamples(), new YccSamples(), new YccSamples(), new YccSamples()];
+const merged = new YccSamples();
+
 /**
  * The photo's own skin colour, from forehead, cheeks and nose. Any of them may be covered, so
  * the patch that agrees best with the others anchors the model and only patches near it join.
@@ -27,8 +31,10 @@ const SKIN_REDNESS = 2;
 export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
   const stride = strideFor(zones.faceWidth);
   const patches = [zones.forehead, zones.cheeks.right, zones.cheeks.left, zones.nose];
-  const fitted = patches.map((box) => {
-    const samples = gridSamples(sampleColourGrid(rgb, box, { stride }));
+  const fitted = patches.map((box, i) => {
+    const samples = patchSamples[i]!;
+    samples.clear();
+    measureColourGrid(rgb, box, { stride }, (grid) => addGridSamples(samples, grid));
     return { box, samples, model: fitToneModel(samples) };
   }).filter((p): p is typeof p & { model: ToneModel } => p.model !== null);
   if (fitted.length === 0) throw new PhotolintError('analysis-failed', 'The skin patches of the face lie outside the image');
@@ -38,7 +44,7 @@ export function fitSkinModel(rgb: RgbImage, zones: FaceZones): SkinModel {
   const candidates = fitted.filter((p) => skinToned(p.model));
   const anchor = (candidates.length > 0 ? candidates : fitted).reduce((best, p) => (disagreement(p) < disagreement(best) ? p : best));
   const agreeing = fitted.filter((p) => centreDistance(anchor.model, p.model) <= AGREEMENT);
-  const merged = new YccSamples(agreeing.reduce((sum, p) => sum + p.samples.count, 0));
+  merged.clear();
   for (const p of agreeing) merged.append(p.samples);
   // The anchor agrees with itself, so `merged` holds samples and has a fit.
   const model = fitMainColour(merged)!;

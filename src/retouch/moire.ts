@@ -1,5 +1,6 @@
 import type { Box } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
+import { scratchArray } from '../image/scratch.js';
 import { quantileInPlace } from '../image/stats.js';
 import { fft } from '../image/texture.js';
 
@@ -51,7 +52,13 @@ export function strongestMoire(rgb: RgbImage): MoirePeak | null {
   return best;
 }
 
-/** Power spectrum (bins 0…n/2) under `window` (of length n) averaged over LINES lines of the block's centre. */
+/** Working arrays of meanSpectrum and spectralPeak: each spectrum is read before the next is taken, and nothing awaits. */
+const lineRe = scratchArray((length) => new Float64Array(length));
+const lineIm = scratchArray((length) => new Float64Array(length));
+const meanPower = scratchArray((length) => new Float64Array(length));
+const baselineValues = scratchArray((length) => new Float64Array(length));
+
+/** Power spectrum (bins 0…n/2) under `window` (of length n) averaged over LINES lines of the block's centre, in working memory (valid until the next call). */
 function meanSpectrum(rgb: RgbImage, block: Box, direction: 'rows' | 'columns', window: Float64Array): Float64Array {
   const n = window.length;
   const along = direction === 'rows' ? block.width : block.height;
@@ -59,9 +66,9 @@ function meanSpectrum(rgb: RgbImage, block: Box, direction: 'rows' | 'columns', 
   const start = Math.floor((along - n) / 2);
   // Pixel offsets (in bytes) of a line's first sample and from one sample to the next.
   const next = direction === 'rows' ? 3 : rgb.width * 3;
-  const re = new Float64Array(n);
-  const im = new Float64Array(n);
-  const power = new Float64Array(n / 2 + 1);
+  const re = lineRe(n);
+  const im = lineIm(n);
+  const power = meanPower(n / 2 + 1).fill(0);
   for (let line = 0; line < LINES; line++) {
     const offset = Math.floor(((line + 0.5) * across) / LINES);
     const first = direction === 'rows' ? (block.y + offset) * rgb.width + block.x + start : (block.y + start) * rgb.width + block.x + offset;
@@ -87,7 +94,7 @@ function spectralPeak(power: Float64Array, window: Float64Array): Pick<MoirePeak
   const n = window.length;
   const jpegStep = n / 8;
   const half = n / 2;
-  const neighbours = new Float64Array(2 * BASELINE_HALF_WIDTH);
+  const neighbours = baselineValues(2 * BASELINE_HALF_WIDTH);
   const windowEnergy = window.reduce((sum, w) => sum + w * w, 0);
   let best: Pick<MoirePeak, 'ratio' | 'amplitude' | 'period'> | null = null;
   for (let k = n / MAX_PERIOD + 1; k < half; k++) {

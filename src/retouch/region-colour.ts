@@ -2,6 +2,7 @@ import { type RowSpans, insideSpans, rowSpans } from '../accessories/polygon.js'
 import type { Box } from '../analyses/types.js';
 import { SRGB_TO_LINEAR, linearToLab } from '../image/colour.js';
 import type { RgbImage } from '../image/intake.js';
+import { scratchArray } from '../image/scratch.js';
 import { median } from '../image/stats.js';
 import type { Point } from '../verdict.js';
 
@@ -16,6 +17,12 @@ export interface RegionLab {
 }
 
 const MAX_SAMPLES = 400;
+
+/** The L*, a*, b* and chroma of the pixels read: working arrays, as regionLab never awaits and keeps only their medians. */
+const channelL = scratchArray((length) => new Float32Array(length));
+const channelA = scratchArray((length) => new Float32Array(length));
+const channelB = scratchArray((length) => new Float32Array(length));
+const channelChroma = scratchArray((length) => new Float32Array(length));
 
 export function boxPolygon({ x, y, width, height }: Box): Point[] {
   return [[x, y], [x + width, y], [x + width, y + height], [x, y + height]];
@@ -33,7 +40,7 @@ export function regionLab(rgb: RgbImage, polygons: readonly (readonly Point[])[]
   // A few hundred pixels fix a median well: larger regions are read on a sparser lattice.
   const step = Math.max(1, Math.floor(Math.sqrt(area / MAX_SAMPLES)));
   const capacity = Math.ceil(area / step) + rows.length;
-  const channels = [new Float32Array(capacity), new Float32Array(capacity), new Float32Array(capacity), new Float32Array(capacity)] as const;
+  const channels = [channelL(capacity), channelA(capacity), channelB(capacity), channelChroma(capacity)] as const;
   let count = 0;
   for (const spans of rows) {
     for (const [y, x0, x1] of spans) {

@@ -1,5 +1,6 @@
 import type { Box } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
+import { scratchArray } from '../image/scratch.js';
 import { median, quantile } from '../image/stats.js';
 
 /**
@@ -23,19 +24,30 @@ const FACE_CELLS = 200;
 
 export function skinTexture(rgb: RgbImage, faceWidth: number, skin: readonly Box[], eyes: readonly Box[]): SkinTexture {
   const pitch = Math.max(1, Math.round(faceWidth / FACE_CELLS));
-  const skinValues = laplacianValues(rgb, skin, pitch);
-  const eyeValues = laplacianValues(rgb, eyes, pitch);
-  const skinLevel = median(skinValues);
-  const eyeLevel = quantile(eyeValues, 0.9);
+  const skinLevel = median(laplacianValues(rgb, skin, pitch));
+  const eyeLevel = quantile(laplacianValues(rgb, eyes, pitch), 0.9);
   return { skin: skinLevel, eyes: eyeLevel, ratio: skinLevel / eyeLevel, pitch };
 }
 
-/** |∇²Y| (4-neighbour) at every inner cell of each box's raster of `pitch`-block luma means. */
+/** Working arrays of the values and of one box's raster: read before skinTexture returns, which never awaits. */
+const laplacians = scratchArray((length) => new Float32Array(length));
+const rasterLuma = scratchArray((length) => new Float32Array(length));
+
+interface Raster {
+  readonly x0: number;
+  readonly y0: number;
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** |∇²Y| (4-neighbour) at every inner cell of each box's raster of `pitch`-block luma means, in working memory. */
 function laplacianValues(rgb: RgbImage, boxes: readonly Box[], pitch: number): Float32Array {
-  const rasters = boxes.map((box) => lumaRaster(rgb, box, pitch));
-  const out = new Float32Array(rasters.reduce((n, r) => n + Math.max(0, r.cols - 2) * Math.max(0, r.rows - 2), 0));
+  const rasters = boxes.map((box) => rasterOf(rgb, box, pitch));
+  const out = laplacians(rasters.reduce((n, r) => n + Math.max(0, r.cols - 2) * Math.max(0, r.rows - 2), 0));
   let count = 0;
-  for (const { cols, rows, luma } of rasters) {
+  for (const raster of rasters) {
+    const { cols, rows } = raster;
+    const luma = lumaMeans(rgb, raster, pitch);
     for (let y = 1; y < rows - 1; y++) {
       for (let x = 1; x < cols - 1; x++) {
         const i = y * cols + x;
@@ -46,13 +58,18 @@ function laplacianValues(rgb: RgbImage, boxes: readonly Box[], pitch: number): F
   return out;
 }
 
-/** Rec. 601 luma averaged over `pitch`×`pitch` blocks of the part of `box` inside the image. */
-function lumaRaster(rgb: RgbImage, box: Box, pitch: number): { cols: number; rows: number; luma: Float32Array } {
+/** The raster of `pitch`×`pitch` blocks over the part of `box` inside the image. */
+function rasterOf(rgb: RgbImage, box: Box, pitch: number): Raster {
   const x0 = Math.max(0, Math.round(box.x));
   const y0 = Math.max(0, Math.round(box.y));
   const cols = Math.max(0, Math.floor((Math.min(rgb.width, Math.round(box.x + box.width)) - x0) / pitch));
   const rows = Math.max(0, Math.floor((Math.min(rgb.height, Math.round(box.y + box.height)) - y0) / pitch));
-  const luma = new Float32Array(cols * rows);
+  return { x0, y0, cols, rows };
+}
+
+/** Rec. 601 luma averaged over each block of the raster, in working memory (valid until the next call). */
+function lumaMeans(rgb: RgbImage, { x0, y0, cols, rows }: Raster, pitch: number): Float32Array {
+  const luma = rasterLuma(cols * rows).fill(0);
   for (let y = 0; y < rows * pitch; y++) {
     let p = ((y0 + y) * rgb.width + x0) * 3;
     const row = Math.floor(y / pitch) * cols;
@@ -63,5 +80,5 @@ function lumaRaster(rgb: RgbImage, box: Box, pitch: number): { cols: number; row
   }
   const cell = pitch * pitch;
   for (let i = 0; i < luma.length; i++) luma[i] = luma[i]! / cell;
-  return { cols, rows, luma };
+  return luma;
 }

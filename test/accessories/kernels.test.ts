@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SPREAD, MIN_SPREAD, YccSamples, fitColourModel, fitToneModel, toneDistance, toneInto } from '../../src/accessories/colour-model.js';
-import { type Grid, classShares, sampleCounts, sampleGrid, sampleShares } from '../../src/accessories/grid.js';
+import { type Grid, classShares, measureGrid, sampleCounts, sampleShares } from '../../src/accessories/grid.js';
 import { PIXEL_OTHER, PIXEL_SKIN } from '../../src/accessories/pixel-classes.js';
 import { thinOverSkin } from '../../src/accessories/jewellery-features.js';
 import { horizontalRidge, largestBlob, lumaQuantile, steepestStep } from '../../src/accessories/kernels.js';
@@ -147,10 +147,21 @@ describe('grid sampling', () => {
     for (const options of [{ stride: 2, models }, { stride: 3, models, mask, exclude: [oval] }, { stride: 1, models, within: oval }]) {
       // Partly outside the image, so the image's edges matter too.
       const box = { x: -5, y: 3, width: 38, height: 30 };
-      const grid = sampleGrid(rgb, box, options);
-      expect(sampleShares(rgb, box, options)).toEqual(classShares(grid));
-      expect(sampleCounts(rgb, box, options).cells).toBe(grid.classes.length);
+      measureGrid(rgb, box, options, (grid) => {
+        expect(sampleShares(rgb, box, options)).toEqual(classShares(grid));
+        expect(sampleCounts(rgb, box, options).cells).toBe(grid.classes.length);
+      });
     }
+  });
+
+  it('leaves a grid as it was when another is measured while it is', () => {
+    const random = lcg(5);
+    const rgb = { width: 20, height: 20, data: Uint8Array.from({ length: 20 * 20 * 3 }, () => Math.floor(256 * random())) };
+    measureGrid(rgb, { x: 0, y: 0, width: 20, height: 10 }, { stride: 2 }, (outer) => {
+      const luma = [...outer.luma];
+      measureGrid(rgb, { x: 0, y: 10, width: 20, height: 10 }, { stride: 1 }, (inner) => inner.luma.length);
+      expect([...outer.luma]).toEqual(luma);
+    });
   });
 });
 
