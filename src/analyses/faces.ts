@@ -59,11 +59,11 @@ export const faces = defineAnalysis({
       (input) => sampleRgb(rgb, placementAffine(p), { width: INPUT, height: INPUT, normalise: { scale: 1 / 127.5, offset: -1 }, into: input }),
       ['scores_stride16', 'scores_stride32', 'regressors_stride16', 'regressors_stride32'],
     );
-    const candidates = decode(
-      concat(out.scores_stride16, out.scores_stride32),
-      concat(out.regressors_stride16, out.regressors_stride32),
-      (v, axis) => (axis === 0 ? (v - p.offsetX) / p.scaleX : (v - p.offsetY) / p.scaleY),
-    );
+    const toImage = (v: number, axis: 0 | 1): number => (axis === 0 ? (v - p.offsetX) / p.scaleX : (v - p.offsetY) / p.scaleY);
+    const candidates = [
+      ...decode(out.scores_stride16, out.regressors_stride16, 0, toImage),
+      ...decode(out.scores_stride32, out.regressors_stride32, out.scores_stride16.length, toImage),
+    ];
     const found: DetectedFace[] = [];
     for (const face of mergeOverlapping(candidates).map(toFace)) {
       if (boxArea(face.box) > 0 && (await isFace(models, rgb, face))) found.push(face);
@@ -79,22 +79,16 @@ async function isFace(models: ModelRuntime, rgb: RgbImage, face: DetectedFace): 
   return score >= FACE_PRESENCE;
 }
 
-function concat(a: Float32Array, b: Float32Array): Float32Array {
-  const joined = new Float32Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
-}
-
-function decode(logits: Float32Array, regressors: Float32Array, toImage: (value: number, axis: 0 | 1) => number): Candidate[] {
+/** The candidates of one output layer, whose first anchor is `firstAnchor` in ANCHORS. */
+function decode(logits: Float32Array, regressors: Float32Array, firstAnchor: number, toImage: (value: number, axis: 0 | 1) => number): Candidate[] {
   const candidates: Candidate[] = [];
   const minLogit = Math.log(DETECTION_FLOOR / (1 - DETECTION_FLOOR));
   for (let i = 0; i < logits.length; i++) {
     const logit = logits[i]!;
     if (!(logit >= minLogit)) continue;
     const r = regressors.subarray(i * 16, i * 16 + 16);
-    const ax = ANCHORS[2 * i]!;
-    const ay = ANCHORS[2 * i + 1]!;
+    const ax = ANCHORS[2 * (firstAnchor + i)]!;
+    const ay = ANCHORS[2 * (firstAnchor + i) + 1]!;
     const cx = ax + r[0]!;
     const cy = ay + r[1]!;
     const coords = new Float64Array(16);
