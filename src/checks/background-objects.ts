@@ -3,7 +3,7 @@ import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
 import { dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
-import { isShadowLike } from './backdrop-deviation.js';
+import { isShadowColour, shadowBandLimit } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 import { backgroundOutline, backgroundUnjudgeable, minBackgroundShare, percentOf, rounded } from './region-findings.js';
@@ -78,12 +78,18 @@ const candidateCells = scratchArray((length) => new Uint8Array(length));
 export function findObjects(lab: LabGrid, background: BackgroundRegion, minDifference: number, minShare: number): BackgroundObject[] {
   const { width, height, step } = lab;
   const data = candidateCells(width * height).fill(0);
+  const inBackground = background.mask.data;
+  const { distanceToPerson } = background;
+  const { dL, dAb } = background.deviation;
+  const shadowBand = shadowBandLimit(background);
   let count = 0;
   for (let i = 0; i < data.length; i++) {
-    if (!background.mask.data[i] || isShadowLike(background, i, 0)) continue;
-    const dL = background.deviation.dL[i] as number;
-    const dAb = background.deviation.dAb[i] as number;
-    if (dL * dL + dAb * dAb >= minDifference * minDifference) {
+    if (!inBackground[i]) continue;
+    const l = dL[i] as number;
+    const ab = dAb[i] as number;
+    // The subject's own shadow is the shadow rule's.
+    if (isShadowColour(l, ab, 0) && (distanceToPerson[i] as number) < shadowBand) continue;
+    if (l * l + ab * ab >= minDifference * minDifference) {
       data[i] = 1;
       count++;
     }
