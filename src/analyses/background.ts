@@ -83,7 +83,7 @@ function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
 }
 
 function backdropDeviation(lab: LabGrid, illumination: SurfaceFit, [, a0, b0]: Lab): BackgroundRegion['deviation'] {
-  const { width, height } = lab;
+  const { width, height, L, a, b } = lab;
   const dL = new Float32Array(width * height);
   const dAb = new Float32Array(width * height);
   const xs = Float64Array.from({ length: width }, (_, gx) => frameCoordinate(gx, width));
@@ -91,9 +91,9 @@ function backdropDeviation(lab: LabGrid, illumination: SurfaceFit, [, a0, b0]: L
     const y = frameCoordinate(gy, height);
     for (let gx = 0; gx < width; gx++) {
       const i = gy * width + gx;
-      const da = (lab.a[i] as number) - a0;
-      const db = (lab.b[i] as number) - b0;
-      dL[i] = (lab.L[i] as number) - surfaceAt(illumination, xs[gx] as number, y);
+      const da = (a[i] as number) - a0;
+      const db = (b[i] as number) - b0;
+      dL[i] = (L[i] as number) - surfaceAt(illumination, xs[gx] as number, y);
       dAb[i] = Math.sqrt(da * da + db * db);
     }
   }

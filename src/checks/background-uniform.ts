@@ -58,16 +58,19 @@ export const backgroundUniform = defineCheck({
 /** The range of the fitted illumination over the background cells and where its extremes are, px. */
 export function illuminationGradient(background: BackgroundRegion, lab: LabGrid): { range: number; darkest: Point; lightest: Point } {
   const { mask, illumination } = background;
-  let low = { value: Infinity, at: [0, 0] as Point };
-  let high = { value: -Infinity, at: [0, 0] as Point };
-  for (let gy = 0; gy < mask.height; gy++) {
-    for (let gx = 0; gx < mask.width; gx++) {
-      if (!mask.data[gy * mask.width + gx]) continue;
-      const value = surfaceAt(illumination, ((gx + 0.5) / mask.width) * 2 - 1, ((gy + 0.5) / mask.height) * 2 - 1);
-      const at: Point = [(gx + 0.5) * lab.step, (gy + 0.5) * lab.step];
-      if (value < low.value) low = { value, at };
-      if (value > high.value) high = { value, at };
+  const { width, height, data } = mask;
+  let low = Infinity;
+  let high = -Infinity;
+  let darkest: Point = [0, 0];
+  let lightest: Point = [0, 0];
+  for (let gy = 0; gy < height; gy++) {
+    const y = ((gy + 0.5) / height) * 2 - 1;
+    for (let gx = 0; gx < width; gx++) {
+      if (!data[gy * width + gx]) continue;
+      const value = surfaceAt(illumination, ((gx + 0.5) / width) * 2 - 1, y);
+      if (value < low) [low, darkest] = [value, [(gx + 0.5) * lab.step, (gy + 0.5) * lab.step]];
+      if (value > high) [high, lightest] = [value, [(gx + 0.5) * lab.step, (gy + 0.5) * lab.step]];
     }
   }
-  return { range: high.value - low.value, darkest: low.at, lightest: high.at };
+  return { range: high - low, darkest, lightest };
 }
