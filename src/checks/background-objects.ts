@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
+import { dilate, labelComponents, scaleBox, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
 import { isShadowColour, shadowBandLimit } from './backdrop-deviation.js';
@@ -59,12 +59,9 @@ interface CandidateGroup {
 /**
  * Candidate cells about 2 grid cells apart are one object: the letters of a word, the strokes of
  * a logo or watermark. Each candidate reaches the cells within 3-4 chamfer distance 2.5 of it
- * (3·max(|dx|,|dy|) + min(|dx|,|dy|) ≤ 7 in chamfer units): the 5×5 square without its corners,
- * which is the union of a 5×3 and a 3×5 box.
+ * (3·max(|dx|,|dy|) + min(|dx|,|dy|) ≤ 7 in chamfer units): the 5×5 square without its corners.
  */
-function groupingReach(candidates: Mask): Mask {
-  return unionMask(dilate(candidates, 2, 1), dilate(candidates, 1, 2));
-}
+const GROUPING_REACH = [2, 2, 1];
 
 const candidateCells = scratchArray((length) => new Uint8Array(length));
 
@@ -97,7 +94,7 @@ export function findObjects(lab: LabGrid, background: BackgroundRegion, minDiffe
   const minCells = Math.max(1, Math.ceil(minShare * data.length));
   if (count < minCells) return []; // too few to make any object: the usual plain backdrop
   const candidates: Mask = { width, height, data };
-  const { labels, components } = labelComponents(groupingReach(candidates));
+  const { labels, components } = labelComponents(dilate(candidates, GROUPING_REACH));
   // The candidate cells of each group (by label) and their box, groups in the order first met.
   const byLabel: (CandidateGroup | undefined)[] = new Array(components.length + 1);
   const groups: CandidateGroup[] = [];

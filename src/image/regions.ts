@@ -146,24 +146,28 @@ function setRuns({ width, height, data }: Mask): Runs {
   return { count, rows, starts, ends };
 }
 
-/** The cells within `rx` columns and `ry` rows of a set cell: dilation by a (2rx+1)×(2ry+1) box. */
-export function dilate(mask: Mask, rx: number, ry: number): Mask {
+const dilated = scratchArray((length) => new Uint8Array(length));
+
+/**
+ * Dilation by a structuring element symmetric about its centre, given row by row: `reach[k]`
+ * is how many columns either side of the centre it covers k rows above and below it. [2, 2] is
+ * a 5×3 box; [2, 2, 1] a 5×5 square without its corners. The result is a working buffer, valid
+ * until the next call.
+ */
+export function dilate(mask: Mask, reach: readonly number[]): Mask {
   const { width, height } = mask;
   const { count, rows, starts, ends } = setRuns(mask);
-  const out = new Uint8Array(mask.data.length);
+  const out = dilated(mask.data.length).fill(0);
   for (let r = 0; r < count; r++) {
     const y = rows[r] as number;
-    const from = Math.max(0, (starts[r] as number) - rx);
-    const to = Math.min(width, (ends[r] as number) + rx);
-    for (let ny = Math.max(0, y - ry); ny <= Math.min(height - 1, y + ry); ny++) out.fill(1, ny * width + from, ny * width + to);
+    for (let k = 1 - reach.length; k < reach.length; k++) {
+      const ny = y + k;
+      if (ny < 0 || ny >= height) continue;
+      const rx = reach[Math.abs(k)] as number;
+      out.fill(1, ny * width + Math.max(0, (starts[r] as number) - rx), ny * width + Math.min(width, (ends[r] as number) + rx));
+    }
   }
   return { width, height, data: out };
-}
-
-export function unionMask(a: Mask, b: Mask): Mask {
-  const data = new Uint8Array(a.data.length);
-  for (let i = 0; i < data.length; i++) data[i] = (a.data[i] as number) | (b.data[i] as number);
-  return { width: a.width, height: a.height, data };
 }
 
 const runParents = scratchArray((length) => new Int32Array(length));
