@@ -14,6 +14,8 @@ import type { FileFacts, GreyMap } from './types.js';
  * hair and the segmentation's soft edge are not judged as backdrop (0.1 × a 200 px face = 20 px).
  */
 export const CLEARANCE_PER_FACE_WIDTH = 0.1;
+/** How far from the background's inner edge the subject's own shadow is looked for, in face widths. */
+const SHADOW_REACH = 0.6;
 
 const backgroundCells = scratchArray((length) => new Int32Array(length));
 const medianWork = scratchArray((length) => new Float64Array(length));
@@ -23,13 +25,17 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
   const { step, width, height } = lab;
   const distanceToPerson = distanceTransform(maskFromMap(personMask, step), step);
   const clearance = CLEARANCE_PER_FACE_WIDTH * faceWidth;
+  const bandEnd = clearance + SHADOW_REACH * faceWidth;
   const data = new Uint8Array(width * height);
+  const band = new Uint8Array(width * height);
   const cells = backgroundCells(width * height);
   let n = 0;
   for (let i = 0; i < data.length; i++) {
-    if ((distanceToPerson[i] as number) >= clearance) {
+    const distance = distanceToPerson[i] as number;
+    if (distance >= clearance) {
       data[i] = 1;
       cells[n++] = i;
+      if (distance < bandEnd) band[i] = 1;
     }
   }
   const mask: Mask = { width, height, data };
@@ -40,9 +46,8 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
   const illumination = fitSurface(backgroundSamples(lab, mask), 2);
   return {
     mask,
-    distanceToPerson,
+    shadowBand: { width, height, data: band },
     faceWidth,
-    clearance,
     area: n * step * step,
     share: n / data.length,
     colour: { lab: colourLab, rgb: n === 0 ? [NaN, NaN, NaN] : labToRgb(colourLab) },

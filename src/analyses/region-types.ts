@@ -27,12 +27,10 @@ export interface RegionColour {
 export interface BackgroundRegion {
   /** Background cells of the `lab` grid. */
   readonly mask: Mask;
-  /** Distance from each grid cell to the person mask, in image pixels. */
-  readonly distanceToPerson: Float32Array;
-  /** The face width the clearance and the rules' distances are scaled by, px. */
+  /** The background cells within SHADOW_REACH face widths of its inner edge: where the subject's own shadow falls. */
+  readonly shadowBand: Mask;
+  /** The face width the background's distances and the rules' sizes are scaled by, px. */
   readonly faceWidth: number;
-  /** How far from the silhouette the background starts (proportional to the face size), px. */
-  readonly clearance: number;
   readonly area: number;
   /** `area` as a share of the frame. */
   readonly share: number;

@@ -3,7 +3,7 @@ import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
 import { dilate, labelComponents, scaleBox, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
-import { isShadowColour, shadowBandLimit } from './backdrop-deviation.js';
+import { isShadowColour } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 import { backgroundOutline, backgroundUnjudgeable, minBackgroundShare, percentOf, rounded } from './region-findings.js';
@@ -76,16 +76,15 @@ export function findObjects(lab: LabGrid, background: BackgroundRegion, minDiffe
   const { width, height, step } = lab;
   const data = candidateCells(width * height).fill(0);
   const inBackground = background.mask.data;
-  const { distanceToPerson } = background;
+  const inShadowBand = background.shadowBand.data;
   const { dL, dAb } = background.deviation;
-  const shadowBand = shadowBandLimit(background);
   let count = 0;
   for (let i = 0; i < data.length; i++) {
     if (!inBackground[i]) continue;
     const l = dL[i] as number;
     const ab = dAb[i] as number;
     // The subject's own shadow is the shadow rule's.
-    if (isShadowColour(l, ab, 0) && (distanceToPerson[i] as number) < shadowBand) continue;
+    if (isShadowColour(l, ab, 0) && inShadowBand[i]) continue;
     if (l * l + ab * ab >= minDifference * minDifference) {
       data[i] = 1;
       count++;

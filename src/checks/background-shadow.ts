@@ -3,7 +3,7 @@ import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
 import { labelComponents, scaleBox, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
-import { isShadowColour, shadowBandLimit } from './backdrop-deviation.js';
+import { isShadowColour } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 import { backgroundOutline, backgroundUnjudgeable, minBackgroundShare, percentOf, rounded } from './region-findings.js';
@@ -61,13 +61,11 @@ const shadowCells = scratchArray((length) => new Uint8Array(length));
 export function findShadow(lab: LabGrid, background: BackgroundRegion, minDarkening: number): ShadowFinding {
   const { width, height, step } = lab;
   const data = shadowCells(width * height).fill(0);
-  const inBackground = background.mask.data;
-  const { distanceToPerson } = background;
+  const inBand = background.shadowBand.data;
   const { dL, dAb } = background.deviation;
-  const bandLimit = shadowBandLimit(background);
   let band = 0;
   for (let i = 0; i < data.length; i++) {
-    if (!inBackground[i] || !((distanceToPerson[i] as number) < bandLimit)) continue;
+    if (!inBand[i]) continue;
     band++;
     if (isShadowColour(dL[i] as number, dAb[i] as number, minDarkening)) data[i] = 1;
   }

@@ -61,11 +61,12 @@ export function countSet(mask: Mask): number {
 }
 
 const chamfer = scratchArray((length) => new Int32Array(length));
+const distances = scratchArray((length) => new Float32Array(length));
 
 /**
  * Distance in grid cells from each cell to the nearest set cell (0 on set cells; Infinity when
  * none is set), times `scale` (at single precision, as stored). Two-pass 3-4 chamfer: within
- * 8 % of the Euclidean distance.
+ * 8 % of the Euclidean distance. The result is a working buffer, valid until the next call.
  */
 export function distanceTransform(mask: Mask, scale = 1): Float32Array {
   const { width, height, data } = mask;
@@ -90,7 +91,7 @@ export function distanceTransform(mask: Mask, scale = 1): Float32Array {
       d[i] = left;
     }
   }
-  const out = new Float32Array(width * height);
+  const out = distances(width * height);
   for (let y = height, j = width * height - 1; y >= 1; y--) {
     let right = far;
     for (let i = y * stride + width, end = y * stride; i > end; i--, j--) {

@@ -32,7 +32,7 @@ describe('region helpers', () => {
 
   it('transforms a window exactly wherever the distance is shorter than its padding (the garment depth)', () => {
     const mask = maskOf(['..........', '.###......', '.#####..#.', '..####....', '...###....', '......#...', '..........']);
-    const full = distanceTransform(mask);
+    const full = distanceTransform(mask).slice(); // the next call reuses its buffer
     const pad = 2;
     const window = { x: 3 - pad, y: 2 - pad, width: 4 + 2 * pad, height: 3 + 2 * pad };
     const map = { width: mask.width, height: mask.height, data: mask.data.map((v) => v * 255) };
