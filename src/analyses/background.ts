@@ -20,6 +20,9 @@ const SHADOW_REACH = 0.6;
 const backgroundCells = scratchArray((length) => new Int32Array(length));
 const medianWork = scratchArray((length) => new Float64Array(length));
 const sampledCells = scratchArray((length) => new Int32Array(length));
+const sampleXs = scratchArray((length) => new Float32Array(length));
+const sampleYs = scratchArray((length) => new Float32Array(length));
+const sampleValues = scratchArray((length) => new Float32Array(length));
 
 export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
   const { step, width, height } = lab;
@@ -68,16 +71,16 @@ function frameCoordinate(g: number, size: number): number {
   return ((g + 0.5) / size) * 2 - 1;
 }
 
-/** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1. */
+/** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1, in working buffers. */
 function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
   const cells = sampledCells(Math.ceil(lab.width / SURFACE_STRIDE) * Math.ceil(lab.height / SURFACE_STRIDE));
   let count = 0;
   for (let gy = 0; gy < lab.height; gy += SURFACE_STRIDE) {
     for (let gx = 0; gx < lab.width; gx += SURFACE_STRIDE) if (mask.data[gy * lab.width + gx]) cells[count++] = gy * lab.width + gx;
   }
-  const xs = new Float32Array(count);
-  const ys = new Float32Array(count);
-  const values = new Float32Array(count);
+  const xs = sampleXs(count);
+  const ys = sampleYs(count);
+  const values = sampleValues(count);
   for (let k = 0; k < count; k++) {
     const i = cells[k] as number;
     xs[k] = frameCoordinate(i % lab.width, lab.width);

@@ -1,4 +1,4 @@
-import { boundingBox, countSet, distanceTransform, invertMask, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
+import { boundingBox, countSet, distanceTransform, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
 import { median } from '../image/stats.js';
 import { hypot } from '../image/colour.js';
 import { defineAnalysis } from './define.js';
@@ -82,7 +82,7 @@ function depthWindow(personMask: GreyMap, grid: LabGrid, box: GridBox, margin: n
   const x1 = Math.min(grid.width, box.x + box.width + pad);
   const y1 = Math.min(grid.height, box.y + box.height + pad);
   const window = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  const depth = distanceTransform(invertMask(maskFromMap(personMask, grid.step, { window })));
+  const depth = distanceTransform(maskFromMap(personMask, grid.step, { window }), 1, 0);
   return { at: (gx, gy) => depth[(gy - y0) * window.width + (gx - x0)] as number };
 }
 

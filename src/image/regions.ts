@@ -28,10 +28,13 @@ export interface Component {
   readonly box: GridBox;
 }
 
+const sampled = scratchArray((length) => new Uint8Array(length));
+
 /**
  * Samples a 0–255 map (e.g. a person mask) onto a grid of `step`×`step` blocks: a block is set
  * when the map at its centre is at least `threshold` (the maps are smooth at this scale). With a
  * `window` (grid cells, within the grid) only its blocks are sampled, as a mask of its size.
+ * The mask is a working buffer, valid until the next call.
  */
 export function maskFromMap(
   map: { width: number; height: number; data: Uint8Array },
@@ -39,19 +42,13 @@ export function maskFromMap(
   { threshold = 128, window }: { threshold?: number; window?: GridBox } = {},
 ): Mask {
   const { x, y, width, height } = window ?? { x: 0, y: 0, width: Math.floor(map.width / step), height: Math.floor(map.height / step) };
-  const data = new Uint8Array(width * height);
+  const data = sampled(width * height);
   const half = step >> 1;
   for (let gy = 0; gy < height; gy++) {
     const row = ((y + gy) * step + half) * map.width + x * step + half;
     for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (map.data[row + gx * step] as number) >= threshold ? 1 : 0;
   }
   return { width, height, data };
-}
-
-export function invertMask(mask: Mask): Mask {
-  const data = new Uint8Array(mask.data.length);
-  for (let i = 0; i < data.length; i++) data[i] = mask.data[i] ? 0 : 1;
-  return { width: mask.width, height: mask.height, data };
 }
 
 export function countSet(mask: Mask): number {
@@ -64,11 +61,12 @@ const chamfer = scratchArray((length) => new Int32Array(length));
 const distances = scratchArray((length) => new Float32Array(length));
 
 /**
- * Distance in grid cells from each cell to the nearest set cell (0 on set cells; Infinity when
- * none is set), times `scale` (at single precision, as stored). Two-pass 3-4 chamfer: within
- * 8 % of the Euclidean distance. The result is a working buffer, valid until the next call.
+ * Distance in grid cells from each cell to the nearest cell of value `target` (0 on those;
+ * Infinity when there is none), times `scale` (at single precision, as stored): with target 1
+ * the distance to the region, with 0 how deep inside it a cell lies. Two-pass 3-4 chamfer:
+ * within 8 % of the Euclidean distance. The result is a working buffer, valid until the next call.
  */
-export function distanceTransform(mask: Mask, scale = 1): Float32Array {
+export function distanceTransform(mask: Mask, scale = 1, target: 0 | 1 = 1): Float32Array {
   const { width, height, data } = mask;
   // Chamfer steps of 3 and 4 (thirds of a cell) on a frame one cell wider all round that is never
   // reached, so no neighbour needs a bounds test. The forward pass writes every inner cell, so
@@ -87,7 +85,7 @@ export function distanceTransform(mask: Mask, scale = 1): Float32Array {
   for (let y = 1, j = 0; y <= height; y++) {
     let left = far;
     for (let i = y * stride + 1, end = i + width; i < end; i++, j++) {
-      left = data[j] ? 0 : nearest(left + 3, d[i - stride] as number, d[i - stride - 1] as number, d[i - stride + 1] as number, far);
+      left = data[j] === target ? 0 : nearest(left + 3, d[i - stride] as number, d[i - stride - 1] as number, d[i - stride + 1] as number, far);
       d[i] = left;
     }
   }
