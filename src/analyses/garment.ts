@@ -1,4 +1,5 @@
-import { boundingBox, countSet, distanceTransform, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
+import { boundingBox, distanceTransform, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import { median } from '../image/stats.js';
 import { hypot } from '../image/colour.js';
 import { defineAnalysis } from './define.js';
@@ -35,6 +36,8 @@ export function faceFrame(points: readonly Point3[]): FaceFrame {
   return { chin, noseTip: at(MESH.noseTip), faceWidth: Math.hypot(left[0] - right[0], left[1] - right[1]), faceHeight: Math.hypot(chin[0] - top[0], chin[1] - top[1]) };
 }
 
+const garmentCells = scratchArray((length) => new Int32Array(length));
+
 export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame): GarmentRegion {
   const { step, width, height } = lab;
   const { chin, faceWidth, faceHeight } = frame;
@@ -45,27 +48,31 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
   const gy0 = Math.max(0, Math.ceil((chin[1] + SHOULDER_DROP * faceHeight) / step - 0.5));
   const gy1 = Math.min(height, Math.ceil((chin[1] + CHEST_DEPTH * faceHeight) / step));
   const data = new Uint8Array(width * height);
+  const cells = garmentCells(width * height);
+  let n = 0;
   if (gx1 > gx0 && gy1 > gy0) {
     const depth = depthWindow(personMask, lab, { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
     for (let gy = gy0; gy < gy1; gy++) {
       for (let gx = gx0; gx < gx1; gx++) {
         const i = gy * width + gx;
-        data[i] = depth.at(gx, gy) >= margin && !skin(i) ? 1 : 0;
+        if (depth.at(gx, gy) >= margin && !skin(i)) {
+          data[i] = 1;
+          cells[n++] = i;
+        }
       }
     }
   }
   const mask: Mask = { width, height, data };
-  const cells = countSet(mask);
   const box = boundingBox(mask);
   return {
     mask,
-    area: cells * step * step,
-    share: cells / data.length,
+    area: n * step * step,
+    share: n / data.length,
     box: box && scaleBox(box, step),
     outline: rowSpanOutline(mask, step),
     faceWidth,
     centreX: chin[0],
-    dominantColour: dominantColour(lab, mask),
+    dominantColour: dominantColour(lab, cells.subarray(0, n)),
   };
 }
 

@@ -51,12 +51,6 @@ export function maskFromMap(
   return { width, height, data };
 }
 
-export function countSet(mask: Mask): number {
-  let count = 0;
-  for (let i = 0; i < mask.data.length; i++) count += mask.data[i] as number;
-  return count;
-}
-
 const chamfer = scratchArray((length) => new Int32Array(length));
 const distances = scratchArray((length) => new Float32Array(length));
 

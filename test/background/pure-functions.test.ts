@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabGrid } from '../../src/analyses/region-types.js';
 import { blueShare } from '../../src/checks/no-blue-clothing.js';
-import { boundingBox, countSet, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, type Mask } from '../../src/image/regions.js';
+import { boundingBox, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, type Mask } from '../../src/image/regions.js';
 import { median, quantile, quantileInPlace } from '../../src/image/stats.js';
 import { fitSurface, surfaceAt } from '../../src/image/surface.js';
 import { localContrast, type LabPatch } from '../../src/image/pattern.js';
@@ -65,9 +65,8 @@ describe('region helpers', () => {
     expect(labelComponents(mask, 2).components).toHaveLength(2);
   });
 
-  it('gives boxes, counts and row-span outlines', () => {
+  it('gives boxes and row-span outlines', () => {
     const mask = maskOf(['.....', '.##..', '.###.', '.....']);
-    expect(countSet(mask)).toBe(5);
     expect(boundingBox(mask)).toEqual({ x: 1, y: 1, width: 3, height: 2 });
     expect(boundingBox(maskOf(['..']))).toBeNull();
     expect(rowSpanOutline(mask, 10, 1)).toEqual([[10, 10], [10, 20], [40, 20], [30, 10]]);
