@@ -1,4 +1,4 @@
-import { boundingBox, distanceTransform, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
+import { boundingBox, chamferDisc, dilate, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import { median } from '../image/stats.js';
 import { hypot } from '../image/colour.js';
@@ -51,11 +51,11 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
   const cells = garmentCells(width * height);
   let n = 0;
   if (gx1 > gx0 && gy1 > gy0) {
-    const depth = depthWindow(personMask, lab, { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
+    const edge = personEdge(personMask, lab, { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
     for (let gy = gy0; gy < gy1; gy++) {
       for (let gx = gx0; gx < gx1; gx++) {
         const i = gy * width + gx;
-        if (depth.at(gx, gy) >= margin && !skin(i)) {
+        if (!edge.has(gx, gy) && !skin(i)) {
           data[i] = 1;
           cells[n++] = i;
         }
@@ -77,20 +77,22 @@ export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame)
 }
 
 /**
- * The depth of the chest box's cells inside the person (grid cells to the nearest cell outside
- * it), exact wherever it is below `margin`, at least `margin` elsewhere: the transform runs on the
- * box widened by ceil(margin) cells, which holds every 3-4 chamfer path shorter than `margin`
- * (such a path moves at most its length along either axis).
+ * Which of the chest box's cells lie less than `margin` grid cells (3-4 chamfer distance) inside
+ * the person, outside cells included: the cells outside the person, dilated by the chamfer disc
+ * of that radius, on the box widened by ceil(margin) cells, which holds every cell that close
+ * (a chamfer path moves at most its length along either axis).
  */
-function depthWindow(personMask: GreyMap, grid: LabGrid, box: GridBox, margin: number): { at(gx: number, gy: number): number } {
+function personEdge(personMask: GreyMap, grid: LabGrid, box: GridBox, margin: number): { has(gx: number, gy: number): boolean } {
   const pad = Math.ceil(margin);
   const x0 = Math.max(0, box.x - pad);
   const y0 = Math.max(0, box.y - pad);
   const x1 = Math.min(grid.width, box.x + box.width + pad);
   const y1 = Math.min(grid.height, box.y + box.height + pad);
   const window = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  const depth = distanceTransform(maskFromMap(personMask, grid.step, { window }), 1, 0);
-  return { at: (gx, gy) => depth[(gy - y0) * window.width + (gx - x0)] as number };
+  // A disc reaching across the whole window marks no more of it (and a huge margin stays cheap).
+  const radius = Math.min(margin, window.width + window.height);
+  const { data } = dilate(maskFromMap(personMask, grid.step, { window }), chamferDisc(radius), 0);
+  return { has: (gx, gy) => data[(gy - y0) * window.width + (gx - x0)] === 1 };
 }
 
 /*

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { dilate, labelComponents, scaleBox, type Mask } from '../image/regions.js';
+import { chamferDisc, dilate, labelComponents, scaleBox, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
 import { isShadowColour } from './backdrop-deviation.js';
@@ -58,10 +58,10 @@ interface CandidateGroup {
 
 /**
  * Candidate cells about 2 grid cells apart are one object: the letters of a word, the strokes of
- * a logo or watermark. Each candidate reaches the cells within 3-4 chamfer distance 2.5 of it
- * (3·max(|dx|,|dy|) + min(|dx|,|dy|) ≤ 7 in chamfer units): the 5×5 square without its corners.
+ * a logo or watermark. Each candidate reaches the cells within 3-4 chamfer distance 2.5 of it:
+ * the 5×5 square without its corners.
  */
-const GROUPING_REACH = [2, 2, 1];
+const GROUPING_REACH = chamferDisc(2.5);
 
 const candidateCells = scratchArray((length) => new Uint8Array(length));
 

@@ -55,12 +55,11 @@ const chamfer = scratchArray((length) => new Int32Array(length));
 const distances = scratchArray((length) => new Float32Array(length));
 
 /**
- * Distance in grid cells from each cell to the nearest cell of value `target` (0 on those;
- * Infinity when there is none), times `scale` (at single precision, as stored): with target 1
- * the distance to the region, with 0 how deep inside it a cell lies. Two-pass 3-4 chamfer:
- * within 8 % of the Euclidean distance. The result is a working buffer, valid until the next call.
+ * Distance in grid cells from each cell to the nearest set cell (0 on set cells; Infinity when
+ * none is set), times `scale` (at single precision, as stored). Two-pass 3-4 chamfer: within
+ * 8 % of the Euclidean distance. The result is a working buffer, valid until the next call.
  */
-export function distanceTransform(mask: Mask, scale = 1, target: 0 | 1 = 1): Float32Array {
+export function distanceTransform(mask: Mask, scale = 1): Float32Array {
   const { width, height, data } = mask;
   // Chamfer steps of 3 and 4 (thirds of a cell) on a frame one cell wider all round that is never
   // reached, so no neighbour needs a bounds test. The forward pass writes every inner cell, so
@@ -79,7 +78,7 @@ export function distanceTransform(mask: Mask, scale = 1, target: 0 | 1 = 1): Flo
   for (let y = 1, j = 0; y <= height; y++) {
     let left = far;
     for (let i = y * stride + 1, end = i + width; i < end; i++, j++) {
-      left = data[j] === target ? 0 : nearest(left + 3, d[i - stride] as number, d[i - stride - 1] as number, d[i - stride + 1] as number, far);
+      left = data[j] ? 0 : nearest(left + 3, d[i - stride] as number, d[i - stride - 1] as number, d[i - stride + 1] as number, far);
       d[i] = left;
     }
   }
@@ -105,7 +104,7 @@ function nearest(along: number, straight: number, diagonal: number, otherDiagona
   return otherDiagonal + 4 < v ? otherDiagonal + 4 : v;
 }
 
-/** The runs of set cells, row by row in scan order: each run's row, first column and the column after its last. */
+/** Runs of cells of one value, row by row in scan order: each run's row, first column and the column after its last. */
 interface Runs {
   readonly count: number;
   readonly rows: Int32Array;
@@ -117,24 +116,24 @@ const runRows = scratchArray((length) => new Int32Array(length));
 const runStarts = scratchArray((length) => new Int32Array(length));
 const runEnds = scratchArray((length) => new Int32Array(length));
 
-/** The mask's runs, in working buffers valid until the next call. */
-function setRuns({ width, height, data }: Mask): Runs {
+/** The runs of the mask's cells of value `value`, in working buffers valid until the next call. */
+function runsOf({ width, height, data }: Mask, value: 0 | 1): Runs {
   // A row holds at most ceil(width / 2) runs.
   const capacity = Math.ceil(width / 2) * height;
   const rows = runRows(capacity);
   const starts = runStarts(capacity);
   const ends = runEnds(capacity);
   let count = 0;
-  for (let i = data.indexOf(1); i >= 0; ) {
+  for (let i = data.indexOf(value); i >= 0; ) {
     const y = Math.floor(i / width);
     const rowEnd = (y + 1) * width;
     let j = i + 1;
-    while (j < rowEnd && data[j] === 1) j++;
+    while (j < rowEnd && data[j] === value) j++;
     rows[count] = y;
     starts[count] = i - y * width;
     ends[count] = j - y * width;
     count++;
-    i = data.indexOf(1, j);
+    i = data.indexOf(value, j);
   }
   return { count, rows, starts, ends };
 }
@@ -142,14 +141,14 @@ function setRuns({ width, height, data }: Mask): Runs {
 const dilated = scratchArray((length) => new Uint8Array(length));
 
 /**
- * Dilation by a structuring element symmetric about its centre, given row by row: `reach[k]`
- * is how many columns either side of the centre it covers k rows above and below it. [2, 2] is
- * a 5×3 box; [2, 2, 1] a 5×5 square without its corners. The result is a working buffer, valid
- * until the next call.
+ * Dilation of the cells of value `value` (the set cells unless told) by a structuring element
+ * symmetric about its centre, given row by row: `reach[k]` is how many columns either side of
+ * the centre it covers k rows above and below it. [2, 2] is a 5×3 box; [2, 2, 1] a 5×5 square
+ * without its corners. The result is a working buffer, valid until the next call.
  */
-export function dilate(mask: Mask, reach: readonly number[]): Mask {
+export function dilate(mask: Mask, reach: readonly number[], value: 0 | 1 = 1): Mask {
   const { width, height } = mask;
-  const { count, rows, starts, ends } = setRuns(mask);
+  const { count, rows, starts, ends } = runsOf(mask, value);
   const out = dilated(mask.data.length).fill(0);
   for (let r = 0; r < count; r++) {
     const y = rows[r] as number;
@@ -161,6 +160,23 @@ export function dilate(mask: Mask, reach: readonly number[]): Mask {
     }
   }
   return { width, height, data: out };
+}
+
+/**
+ * The structuring element, row by row as `dilate` takes it, of the cells whose 3-4 chamfer
+ * distance from its centre, as `distanceTransform` gives it, is below `radius`: dilating a mask
+ * by it marks exactly the cells that transform would put closer than `radius` to the mask (the
+ * chamfer distance between two cells is 3·max(|dx|, |dy|) + min(|dx|, |dy|) thirds of a cell).
+ */
+export function chamferDisc(radius: number): number[] {
+  const within = (dx: number, dy: number): boolean => Math.fround((3 * Math.max(dx, dy) + Math.min(dx, dy)) / 3) < radius;
+  const reach: number[] = [];
+  for (let dy = 0; within(0, dy); dy++) {
+    let dx = 0;
+    while (within(dx + 1, dy)) dx++;
+    reach.push(dx);
+  }
+  return reach;
 }
 
 const runParents = scratchArray((length) => new Int32Array(length));
@@ -176,7 +192,7 @@ const runLabels = scratchArray((length) => new Int32Array(length));
  */
 export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; components: Component[] } {
   const { width, height } = mask;
-  const { count, rows, starts, ends } = setRuns(mask);
+  const { count, rows, starts, ends } = runsOf(mask, 1);
   const parent = runParents(count);
   for (let r = 0; r < count; r++) parent[r] = r;
   const root = (r: number): number => {
