@@ -55,7 +55,7 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
     share: n / data.length,
     colour: { lab: colourLab, rgb: n === 0 ? [NaN, NaN, NaN] : labToRgb(colourLab) },
     illumination,
-    deviation: backdropDeviation(lab, illumination, colourLab),
+    deviation: backdropDeviation(lab, mask, illumination, colourLab),
     excludedOutline: complementOutline(mask, step),
   };
 }
@@ -90,7 +90,7 @@ function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
   return { xs, ys, values, count };
 }
 
-function backdropDeviation(lab: LabGrid, illumination: SurfaceFit, [, a0, b0]: Lab): BackgroundRegion['deviation'] {
+function backdropDeviation(lab: LabGrid, background: Mask, illumination: SurfaceFit, [, a0, b0]: Lab): BackgroundRegion['deviation'] {
   const { width, height, L, a, b } = lab;
   const dL = new Float32Array(width * height);
   const dAb = new Float32Array(width * height);
@@ -99,6 +99,7 @@ function backdropDeviation(lab: LabGrid, illumination: SurfaceFit, [, a0, b0]: L
     const y = frameCoordinate(gy, height);
     for (let gx = 0; gx < width; gx++) {
       const i = gy * width + gx;
+      if (!background.data[i]) continue;
       const da = (a[i] as number) - a0;
       const db = (b[i] as number) - b0;
       dL[i] = (L[i] as number) - surfaceAt(illumination, xs[gx] as number, y);

@@ -39,9 +39,9 @@ export interface BackgroundRegion {
   /** L* of the backdrop's illumination: a quadric in frame coordinates normalised to −1…1. */
   readonly illumination: SurfaceFit;
   /**
-   * How each grid cell departs from that backdrop: `dL` is L* minus the illumination there,
-   * `dAb` the a*b* distance from the backdrop's median chromaticity. A shadow is dark with
-   * little `dAb`; an object differs in either.
+   * How each background cell departs from that backdrop (0 on the other cells): `dL` is L*
+   * minus the illumination there, `dAb` the a*b* distance from the backdrop's median
+   * chromaticity. A shadow is dark with little `dAb`; an object differs in either.
    */
   readonly deviation: { readonly dL: Float32Array; readonly dAb: Float32Array };
   /** Outline of what the background leaves out (the subject and the clearance around it). */
