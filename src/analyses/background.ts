@@ -55,7 +55,7 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
     share: n / data.length,
     colour: { lab: colourLab, rgb: n === 0 ? [NaN, NaN, NaN] : labToRgb(colourLab) },
     illumination,
-    deviation: backdropDeviation(lab, mask, illumination, colourLab),
+    ...compareWithBackdrop(lab, mask, illumination, colourLab),
     excludedOutline: complementOutline(mask, step),
   };
 }
@@ -90,23 +90,28 @@ function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
   return { xs, ys, values, count };
 }
 
-function backdropDeviation(lab: LabGrid, background: Mask, illumination: SurfaceFit, [, a0, b0]: Lab): BackgroundRegion['deviation'] {
+/** How the background cells depart from the backdrop, and the extremes of the illumination over them. */
+function compareWithBackdrop(lab: LabGrid, background: Mask, illumination: SurfaceFit, [, a0, b0]: Lab): Pick<BackgroundRegion, 'deviation' | 'lightingExtremes'> {
   const { width, height, L, a, b } = lab;
   const dL = new Float32Array(width * height);
   const dAb = new Float32Array(width * height);
+  let [low, lowCell, high, highCell] = [Infinity, -1, -Infinity, -1];
   const xs = Float64Array.from({ length: width }, (_, gx) => frameCoordinate(gx, width));
   for (let gy = 0; gy < height; gy++) {
     const y = frameCoordinate(gy, height);
     for (let gx = 0; gx < width; gx++) {
       const i = gy * width + gx;
       if (!background.data[i]) continue;
+      const lighting = surfaceAt(illumination, xs[gx] as number, y);
+      if (lighting < low) [low, lowCell] = [lighting, i];
+      if (lighting > high) [high, highCell] = [lighting, i];
       const da = (a[i] as number) - a0;
       const db = (b[i] as number) - b0;
-      dL[i] = (L[i] as number) - surfaceAt(illumination, xs[gx] as number, y);
+      dL[i] = (L[i] as number) - lighting;
       dAb[i] = Math.sqrt(da * da + db * db);
     }
   }
-  return { dL, dAb };
+  return { deviation: { dL, dAb }, lightingExtremes: { low, lowCell, high, highCell } };
 }
 
 /** The plane's values at the first `out.length` of `cells`, written into `out`. */

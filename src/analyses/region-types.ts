@@ -44,6 +44,11 @@ export interface BackgroundRegion {
    * chromaticity. A shadow is dark with little `dAb`; an object differs in either.
    */
   readonly deviation: { readonly dL: Float32Array; readonly dAb: Float32Array };
+  /**
+   * The illumination's lowest and highest values over the background cells, each with the first
+   * cell (scan order) where it is reached; the cells are −1 when there is no background.
+   */
+  readonly lightingExtremes: { readonly low: number; readonly lowCell: number; readonly high: number; readonly highCell: number };
   /** Outline of what the background leaves out (the subject and the clearance around it). */
   readonly excludedOutline: readonly Point[];
   /** Share of the background that is transparent in the file (0 for an opaque image). */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { surfaceAt } from '../image/surface.js';
 import type { Point } from '../verdict.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
@@ -56,21 +55,7 @@ export const backgroundUniform = defineCheck({
 });
 
 /** The range of the fitted illumination over the background cells and where its extremes are, px. */
-export function illuminationGradient(background: BackgroundRegion, lab: LabGrid): { range: number; darkest: Point; lightest: Point } {
-  const { mask, illumination } = background;
-  const { width, height, data } = mask;
-  let low = Infinity;
-  let high = -Infinity;
-  let darkest: Point = [0, 0];
-  let lightest: Point = [0, 0];
-  for (let gy = 0; gy < height; gy++) {
-    const y = ((gy + 0.5) / height) * 2 - 1;
-    for (let gx = 0; gx < width; gx++) {
-      if (!data[gy * width + gx]) continue;
-      const value = surfaceAt(illumination, ((gx + 0.5) / width) * 2 - 1, y);
-      if (value < low) [low, darkest] = [value, [(gx + 0.5) * lab.step, (gy + 0.5) * lab.step]];
-      if (value > high) [high, lightest] = [value, [(gx + 0.5) * lab.step, (gy + 0.5) * lab.step]];
-    }
-  }
-  return { range: high - low, darkest, lightest };
+export function illuminationGradient({ mask, lightingExtremes: { low, lowCell, high, highCell } }: BackgroundRegion, lab: LabGrid): { range: number; darkest: Point; lightest: Point } {
+  const at = (i: number): Point => (i < 0 ? [0, 0] : [((i % mask.width) + 0.5) * lab.step, (Math.floor(i / mask.width) + 0.5) * lab.step]);
+  return { range: high - low, darkest: at(lowCell), lightest: at(highCell) };
 }
