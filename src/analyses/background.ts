@@ -72,20 +72,21 @@ function frameCoordinate(g: number, size: number): number {
 }
 
 /** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1, in working buffers. */
-function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
-  const cells = sampledCells(Math.ceil(lab.width / SURFACE_STRIDE) * Math.ceil(lab.height / SURFACE_STRIDE));
+function backgroundSamples({ width, height, L }: LabGrid, mask: Mask): SurfaceSamples {
+  const cells = sampledCells(Math.ceil(width / SURFACE_STRIDE) * Math.ceil(height / SURFACE_STRIDE));
+  const inBackground = mask.data;
   let count = 0;
-  for (let gy = 0; gy < lab.height; gy += SURFACE_STRIDE) {
-    for (let gx = 0; gx < lab.width; gx += SURFACE_STRIDE) if (mask.data[gy * lab.width + gx]) cells[count++] = gy * lab.width + gx;
+  for (let gy = 0; gy < height; gy += SURFACE_STRIDE) {
+    for (let gx = 0; gx < width; gx += SURFACE_STRIDE) if (inBackground[gy * width + gx]) cells[count++] = gy * width + gx;
   }
   const xs = sampleXs(count);
   const ys = sampleYs(count);
   const values = sampleValues(count);
   for (let k = 0; k < count; k++) {
     const i = cells[k] as number;
-    xs[k] = frameCoordinate(i % lab.width, lab.width);
-    ys[k] = frameCoordinate(Math.floor(i / lab.width), lab.height);
-    values[k] = lab.L[i] as number;
+    xs[k] = frameCoordinate(i % width, width);
+    ys[k] = frameCoordinate(Math.floor(i / width), height);
+    values[k] = L[i] as number;
   }
   return { xs, ys, values, count };
 }
@@ -93,6 +94,7 @@ function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
 /** How the background cells depart from the backdrop, and the extremes of the illumination over them. */
 function compareWithBackdrop(lab: LabGrid, background: Mask, illumination: SurfaceFit, [, a0, b0]: Lab): Pick<BackgroundRegion, 'deviation' | 'lightingExtremes'> {
   const { width, height, L, a, b } = lab;
+  const inBackground = background.data;
   const dL = new Float32Array(width * height);
   const dAb = new Float32Array(width * height);
   let [low, lowCell, high, highCell] = [Infinity, -1, -Infinity, -1];
@@ -101,7 +103,7 @@ function compareWithBackdrop(lab: LabGrid, background: Mask, illumination: Surfa
     const y = frameCoordinate(gy, height);
     for (let gx = 0; gx < width; gx++) {
       const i = gy * width + gx;
-      if (!background.data[i]) continue;
+      if (!inBackground[i]) continue;
       const lighting = surfaceAt(illumination, xs[gx] as number, y);
       if (lighting < low) [low, lowCell] = [lighting, i];
       if (lighting > high) [high, highCell] = [lighting, i];

@@ -43,10 +43,11 @@ export function maskFromMap(
 ): Mask {
   const { x, y, width, height } = window ?? { x: 0, y: 0, width: Math.floor(map.width / step), height: Math.floor(map.height / step) };
   const data = sampled(width * height);
+  const source = map.data;
   const half = step >> 1;
   for (let gy = 0; gy < height; gy++) {
     const row = ((y + gy) * step + half) * map.width + x * step + half;
-    for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (map.data[row + gx * step] as number) >= threshold ? 1 : 0;
+    for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (source[row + gx * step] as number) >= threshold ? 1 : 0;
   }
   return { width, height, data };
 }
