@@ -14,22 +14,31 @@ import type { FileFacts, GreyMap } from './types.js';
  * hair and the segmentation's soft edge are not judged as backdrop (0.1 × a 200 px face = 20 px).
  */
 export const CLEARANCE_PER_FACE_WIDTH = 0.1;
+/** How far from the background's inner edge the subject's own shadow is looked for, in face widths. */
+const SHADOW_REACH = 0.6;
 
 const backgroundCells = scratchArray((length) => new Int32Array(length));
 const medianWork = scratchArray((length) => new Float64Array(length));
 const sampledCells = scratchArray((length) => new Int32Array(length));
+const sampleXs = scratchArray((length) => new Float32Array(length));
+const sampleYs = scratchArray((length) => new Float32Array(length));
+const sampleValues = scratchArray((length) => new Float32Array(length));
 
 export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: number): Omit<BackgroundRegion, 'transparentShare'> {
   const { step, width, height } = lab;
   const distanceToPerson = distanceTransform(maskFromMap(personMask, step), step);
   const clearance = CLEARANCE_PER_FACE_WIDTH * faceWidth;
+  const bandEnd = clearance + SHADOW_REACH * faceWidth;
   const data = new Uint8Array(width * height);
+  const band = new Uint8Array(width * height);
   const cells = backgroundCells(width * height);
   let n = 0;
   for (let i = 0; i < data.length; i++) {
-    if ((distanceToPerson[i] as number) >= clearance) {
+    const distance = distanceToPerson[i] as number;
+    if (distance >= clearance) {
       data[i] = 1;
       cells[n++] = i;
+      if (distance < bandEnd) band[i] = 1;
     }
   }
   const mask: Mask = { width, height, data };
@@ -40,14 +49,13 @@ export function findBackground(lab: LabGrid, personMask: GreyMap, faceWidth: num
   const illumination = fitSurface(backgroundSamples(lab, mask), 2);
   return {
     mask,
-    distanceToPerson,
+    shadowBand: { width, height, data: band },
     faceWidth,
-    clearance,
     area: n * step * step,
     share: n / data.length,
     colour: { lab: colourLab, rgb: n === 0 ? [NaN, NaN, NaN] : labToRgb(colourLab) },
     illumination,
-    deviation: backdropDeviation(lab, illumination, colourLab),
+    ...compareWithBackdrop(lab, mask, illumination, colourLab),
     excludedOutline: complementOutline(mask, step),
   };
 }
@@ -63,41 +71,49 @@ function frameCoordinate(g: number, size: number): number {
   return ((g + 0.5) / size) * 2 - 1;
 }
 
-/** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1. */
-function backgroundSamples(lab: LabGrid, mask: Mask): SurfaceSamples {
-  const cells = sampledCells(Math.ceil(lab.width / SURFACE_STRIDE) * Math.ceil(lab.height / SURFACE_STRIDE));
+/** The L* of the sampled background cells with their centres in frame coordinates normalised to −1…1, in working buffers. */
+function backgroundSamples({ width, height, L }: LabGrid, mask: Mask): SurfaceSamples {
+  const cells = sampledCells(Math.ceil(width / SURFACE_STRIDE) * Math.ceil(height / SURFACE_STRIDE));
+  const inBackground = mask.data;
   let count = 0;
-  for (let gy = 0; gy < lab.height; gy += SURFACE_STRIDE) {
-    for (let gx = 0; gx < lab.width; gx += SURFACE_STRIDE) if (mask.data[gy * lab.width + gx]) cells[count++] = gy * lab.width + gx;
+  for (let gy = 0; gy < height; gy += SURFACE_STRIDE) {
+    for (let gx = 0; gx < width; gx += SURFACE_STRIDE) if (inBackground[gy * width + gx]) cells[count++] = gy * width + gx;
   }
-  const xs = new Float32Array(count);
-  const ys = new Float32Array(count);
-  const values = new Float32Array(count);
+  const xs = sampleXs(count);
+  const ys = sampleYs(count);
+  const values = sampleValues(count);
   for (let k = 0; k < count; k++) {
     const i = cells[k] as number;
-    xs[k] = frameCoordinate(i % lab.width, lab.width);
-    ys[k] = frameCoordinate(Math.floor(i / lab.width), lab.height);
-    values[k] = lab.L[i] as number;
+    xs[k] = frameCoordinate(i % width, width);
+    ys[k] = frameCoordinate(Math.floor(i / width), height);
+    values[k] = L[i] as number;
   }
   return { xs, ys, values, count };
 }
 
-function backdropDeviation(lab: LabGrid, illumination: SurfaceFit, [, a0, b0]: Lab): BackgroundRegion['deviation'] {
-  const { width, height } = lab;
+/** How the background cells depart from the backdrop, and the extremes of the illumination over them. */
+function compareWithBackdrop(lab: LabGrid, background: Mask, illumination: SurfaceFit, [, a0, b0]: Lab): Pick<BackgroundRegion, 'deviation' | 'lightingExtremes'> {
+  const { width, height, L, a, b } = lab;
+  const inBackground = background.data;
   const dL = new Float32Array(width * height);
   const dAb = new Float32Array(width * height);
+  let [low, lowCell, high, highCell] = [Infinity, -1, -Infinity, -1];
   const xs = Float64Array.from({ length: width }, (_, gx) => frameCoordinate(gx, width));
   for (let gy = 0; gy < height; gy++) {
     const y = frameCoordinate(gy, height);
     for (let gx = 0; gx < width; gx++) {
       const i = gy * width + gx;
-      const da = (lab.a[i] as number) - a0;
-      const db = (lab.b[i] as number) - b0;
-      dL[i] = (lab.L[i] as number) - surfaceAt(illumination, xs[gx] as number, y);
+      if (!inBackground[i]) continue;
+      const lighting = surfaceAt(illumination, xs[gx] as number, y);
+      if (lighting < low) [low, lowCell] = [lighting, i];
+      if (lighting > high) [high, highCell] = [lighting, i];
+      const da = (a[i] as number) - a0;
+      const db = (b[i] as number) - b0;
+      dL[i] = (L[i] as number) - lighting;
       dAb[i] = Math.sqrt(da * da + db * db);
     }
   }
-  return { dL, dAb };
+  return { deviation: { dL, dAb }, lightingExtremes: { low, lowCell, high, highCell } };
 }
 
 /** The plane's values at the first `out.length` of `cells`, written into `out`. */

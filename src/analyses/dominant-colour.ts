@@ -1,5 +1,4 @@
 import { labToRgb, type Lab } from '../image/colour.js';
-import type { Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { LabGrid, RegionColour } from './region-types.js';
 
@@ -8,12 +7,9 @@ const AB_BINS = 32; // a*, b* from −128 to 128 in steps of 8
 
 const clampBin = (v: number, bins: number): number => (v < 0 ? 0 : v >= bins ? bins - 1 : Math.floor(v));
 
-/** The bin of cell `i` of a coarse CIELAB histogram, packed as (l·AB_BINS + a)·AB_BINS + b. */
-function binOf(lab: LabGrid, i: number): number {
-  const l = clampBin((lab.L[i] as number) / 10, L_BINS);
-  const a = clampBin(((lab.a[i] as number) + 128) / 8, AB_BINS);
-  const b = clampBin(((lab.b[i] as number) + 128) / 8, AB_BINS);
-  return (l * AB_BINS + a) * AB_BINS + b;
+/** The bin of a colour in a coarse CIELAB histogram, packed as (l·AB_BINS + a)·AB_BINS + b. */
+function binOf(L: number, a: number, b: number): number {
+  return (clampBin(L / 10, L_BINS) * AB_BINS + clampBin((a + 128) / 8, AB_BINS)) * AB_BINS + clampBin((b + 128) / 8, AB_BINS);
 }
 
 const unpack = (k: number): [number, number, number] => [Math.floor(k / (AB_BINS * AB_BINS)), Math.floor(k / AB_BINS) % AB_BINS, k % AB_BINS];
@@ -37,7 +33,6 @@ function neighbourhood(counts: Uint32Array, k: number): number {
   return sum;
 }
 
-const regionCells = scratchArray((length) => new Int32Array(length));
 const regionBins = scratchArray((length) => new Int32Array(length));
 const binCounts = scratchArray((length) => new Uint32Array(length));
 const nearBins = scratchArray((length) => new Uint8Array(length));
@@ -45,19 +40,18 @@ const nearBins = scratchArray((length) => new Uint8Array(length));
 /**
  * The mean colour of the densest cell of a coarse CIELAB histogram together with its 26
  * neighbours (so a colour on a bin boundary is not split): a region's main colour, not the
- * average of a shirt, a tie and a jacket. Null when the mask is empty.
+ * average of a shirt, a tie and a jacket. The region is given by its `cells` (grid indices, in
+ * scan order); null when there are none.
  */
-export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
-  const cells = regionCells(mask.data.length);
-  const cellBins = regionBins(mask.data.length);
+export function dominantColour({ L, a, b }: LabGrid, cells: Int32Array): RegionColour | null {
+  const n = cells.length;
+  const cellBins = regionBins(n);
   const counts = binCounts(L_BINS * AB_BINS * AB_BINS).fill(0);
   const occupied: number[] = [];
-  let n = 0;
-  for (let i = 0; i < mask.data.length; i++) {
-    if (!mask.data[i]) continue;
-    const k = binOf(lab, i);
-    cells[n] = i;
-    cellBins[n++] = k;
+  for (let c = 0; c < n; c++) {
+    const i = cells[c] as number;
+    const k = binOf(L[i] as number, a[i] as number, b[i] as number);
+    cellBins[c] = k;
     if (counts[k] === 0) occupied.push(k);
     counts[k] = (counts[k] as number) + 1;
   }
@@ -77,9 +71,9 @@ export function dominantColour(lab: LabGrid, mask: Mask): RegionColour | null {
   for (let c = 0; c < n; c++) {
     if (!near[cellBins[c] as number]) continue;
     const i = cells[c] as number;
-    sumL += lab.L[i] as number;
-    sumA += lab.a[i] as number;
-    sumB += lab.b[i] as number;
+    sumL += L[i] as number;
+    sumA += a[i] as number;
+    sumB += b[i] as number;
     summed++;
   }
   const colour: Lab = [sumL / summed, sumA / summed, sumB / summed];

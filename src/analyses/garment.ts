@@ -1,4 +1,5 @@
-import { boundingBox, countSet, distanceTransform, invertMask, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
+import { boundingBox, chamferDisc, dilate, maskFromMap, rowSpanOutline, scaleBox, type GridBox, type Mask } from '../image/regions.js';
+import { scratchArray } from '../image/scratch.js';
 import { median } from '../image/stats.js';
 import { hypot } from '../image/colour.js';
 import { defineAnalysis } from './define.js';
@@ -35,55 +36,63 @@ export function faceFrame(points: readonly Point3[]): FaceFrame {
   return { chin, noseTip: at(MESH.noseTip), faceWidth: Math.hypot(left[0] - right[0], left[1] - right[1]), faceHeight: Math.hypot(chin[0] - top[0], chin[1] - top[1]) };
 }
 
+const garmentCells = scratchArray((length) => new Int32Array(length));
+
 export function findGarment(lab: LabGrid, personMask: GreyMap, frame: FaceFrame): GarmentRegion {
   const { step, width, height } = lab;
   const { chin, faceWidth, faceHeight } = frame;
   const margin = (EDGE_MARGIN * faceWidth) / step;
-  const skin = skinTest(lab, frame);
+  const skin = skinReference(lab, frame);
+  const { L, a, b } = lab;
   const gx0 = Math.max(0, Math.floor((chin[0] - CHEST_HALF_WIDTH * faceWidth) / step));
   const gx1 = Math.min(width, Math.ceil((chin[0] + CHEST_HALF_WIDTH * faceWidth) / step));
   const gy0 = Math.max(0, Math.ceil((chin[1] + SHOULDER_DROP * faceHeight) / step - 0.5));
   const gy1 = Math.min(height, Math.ceil((chin[1] + CHEST_DEPTH * faceHeight) / step));
   const data = new Uint8Array(width * height);
+  const cells = garmentCells(width * height);
+  let n = 0;
   if (gx1 > gx0 && gy1 > gy0) {
-    const depth = depthWindow(personMask, lab, { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
+    const edge = personEdge(personMask, lab, { x: gx0, y: gy0, width: gx1 - gx0, height: gy1 - gy0 }, margin);
+    const nearEdge = edge.data;
     for (let gy = gy0; gy < gy1; gy++) {
-      for (let gx = gx0; gx < gx1; gx++) {
+      for (let gx = gx0, e = (gy - edge.y) * edge.width + (gx0 - edge.x); gx < gx1; gx++, e++) {
         const i = gy * width + gx;
-        data[i] = depth.at(gx, gy) >= margin && !skin(i) ? 1 : 0;
+        if (nearEdge[e] || (skin && isSkin(L[i] as number, a[i] as number, b[i] as number, skin))) continue;
+        data[i] = 1;
+        cells[n++] = i;
       }
     }
   }
   const mask: Mask = { width, height, data };
-  const cells = countSet(mask);
   const box = boundingBox(mask);
   return {
     mask,
-    area: cells * step * step,
-    share: cells / data.length,
+    area: n * step * step,
+    share: n / data.length,
     box: box && scaleBox(box, step),
     outline: rowSpanOutline(mask, step),
     faceWidth,
     centreX: chin[0],
-    dominantColour: dominantColour(lab, mask),
+    dominantColour: dominantColour(lab, cells.subarray(0, n)),
   };
 }
 
 /**
- * The depth of the chest box's cells inside the person (grid cells to the nearest cell outside
- * it), exact wherever it is below `margin`, at least `margin` elsewhere: the transform runs on the
- * box widened by ceil(margin) cells, which holds every 3-4 chamfer path shorter than `margin`
- * (such a path moves at most its length along either axis).
+ * Which of the chest box's cells lie less than `margin` grid cells (3-4 chamfer distance) inside
+ * the person, outside cells included: the cells outside the person, dilated by the chamfer disc
+ * of that radius, on the box widened by ceil(margin) cells, which holds every cell that close
+ * (a chamfer path moves at most its length along either axis).
  */
-function depthWindow(personMask: GreyMap, grid: LabGrid, box: GridBox, margin: number): { at(gx: number, gy: number): number } {
+function personEdge(personMask: GreyMap, grid: LabGrid, box: GridBox, margin: number): Mask & { x: number; y: number } {
   const pad = Math.ceil(margin);
   const x0 = Math.max(0, box.x - pad);
   const y0 = Math.max(0, box.y - pad);
   const x1 = Math.min(grid.width, box.x + box.width + pad);
   const y1 = Math.min(grid.height, box.y + box.height + pad);
   const window = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  const depth = distanceTransform(invertMask(maskFromMap(personMask, grid.step, { window })));
-  return { at: (gx, gy) => depth[(gy - y0) * window.width + (gx - x0)] as number };
+  // A disc reaching across the whole window marks no more of it (and a huge margin stays cheap).
+  const radius = Math.min(margin, window.width + window.height);
+  return { ...dilate(maskFromMap(personMask, grid.step, { window }), chamferDisc(radius), 0), x: x0, y: y0 };
 }
 
 /*
@@ -97,7 +106,14 @@ const SKIN_DARKER = 35;
 const SKIN_LIGHTER = 15;
 const MIN_SKIN_CHROMA = 6;
 
-function skinTest(lab: LabGrid, { noseTip, faceWidth, faceHeight }: FaceFrame): (i: number) => boolean {
+interface SkinReference {
+  readonly L: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+/** The skin reference colour; null when it has too little chroma to tell skin by. */
+function skinReference(lab: LabGrid, { noseTip, faceWidth, faceHeight }: FaceFrame): SkinReference | null {
   const cells: number[] = [];
   const x0 = Math.max(0, Math.floor((noseTip[0] - 0.25 * faceWidth) / lab.step));
   const x1 = Math.min(lab.width, Math.ceil((noseTip[0] + 0.25 * faceWidth) / lab.step));
@@ -106,11 +122,13 @@ function skinTest(lab: LabGrid, { noseTip, faceWidth, faceHeight }: FaceFrame): 
   for (let gy = y0; gy < y1; gy++) for (let gx = x0; gx < x1; gx++) cells.push(gy * lab.width + gx);
   const medianOf = (plane: Float32Array): number => median(cells.map((i) => plane[i] as number));
   const [L, a, b] = [medianOf(lab.L), medianOf(lab.a), medianOf(lab.b)];
-  if (!(Math.hypot(a, b) >= MIN_SKIN_CHROMA)) return () => false;
-  return (i) => {
-    const dL = (lab.L[i] as number) - L;
-    return dL >= -SKIN_DARKER && dL <= SKIN_LIGHTER && hypot((lab.a[i] as number) - a, (lab.b[i] as number) - b) < SKIN_CHROMA_TOLERANCE;
-  };
+  return Math.hypot(a, b) >= MIN_SKIN_CHROMA ? { L, a, b } : null;
+}
+
+/** Whether a cell's colour is skin by the reference (values, not the grid: this runs per cell). */
+function isSkin(L: number, a: number, b: number, skin: SkinReference): boolean {
+  const dL = L - skin.L;
+  return dL >= -SKIN_DARKER && dL <= SKIN_LIGHTER && hypot(a - skin.a, b - skin.b) < SKIN_CHROMA_TOLERANCE;
 }
 
 export const garment = defineAnalysis({

@@ -19,6 +19,7 @@ export function labGrid(image: RgbImage, step = gridStep(image.width, image.heig
   const width = Math.floor(image.width / step);
   const height = Math.floor(image.height / step);
   const grid = { width, height, step, L: new Float32Array(width * height), a: new Float32Array(width * height), b: new Float32Array(width * height) };
+  const { L, a, b } = grid;
   const near = step >> 2;
   const far = (3 * step) >> 2;
   const { data } = image;
@@ -29,7 +30,7 @@ export function labGrid(image: RgbImage, step = gridStep(image.width, image.heig
       const i = gy * width + gx;
       const left = (gx * step + near) * 3;
       if (step === 1) {
-        writeLinearToLab(SRGB_TO_LINEAR[data[top + left] as number] as number, SRGB_TO_LINEAR[data[top + left + 1] as number] as number, SRGB_TO_LINEAR[data[top + left + 2] as number] as number, grid, i);
+        writeLinearToLab(SRGB_TO_LINEAR[data[top + left] as number] as number, SRGB_TO_LINEAR[data[top + left + 1] as number] as number, SRGB_TO_LINEAR[data[top + left + 2] as number] as number, L, a, b, i);
         continue;
       }
       const right = (gx * step + far) * 3;
@@ -37,7 +38,7 @@ export function labGrid(image: RgbImage, step = gridStep(image.width, image.heig
       const q = top + right;
       const s = bottom + left;
       const t = bottom + right;
-      writeLinearToLab(meanOfFour(data, p, q, s, t), meanOfFour(data, p + 1, q + 1, s + 1, t + 1), meanOfFour(data, p + 2, q + 2, s + 2, t + 2), grid, i);
+      writeLinearToLab(meanOfFour(data, p, q, s, t), meanOfFour(data, p + 1, q + 1, s + 1, t + 1), meanOfFour(data, p + 2, q + 2, s + 2, t + 2), L, a, b, i);
     }
   }
   return grid;

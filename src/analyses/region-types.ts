@@ -27,12 +27,10 @@ export interface RegionColour {
 export interface BackgroundRegion {
   /** Background cells of the `lab` grid. */
   readonly mask: Mask;
-  /** Distance from each grid cell to the person mask, in image pixels. */
-  readonly distanceToPerson: Float32Array;
-  /** The face width the clearance and the rules' distances are scaled by, px. */
+  /** The background cells within SHADOW_REACH face widths of its inner edge: where the subject's own shadow falls. */
+  readonly shadowBand: Mask;
+  /** The face width the background's distances and the rules' sizes are scaled by, px. */
   readonly faceWidth: number;
-  /** How far from the silhouette the background starts (proportional to the face size), px. */
-  readonly clearance: number;
   readonly area: number;
   /** `area` as a share of the frame. */
   readonly share: number;
@@ -41,11 +39,16 @@ export interface BackgroundRegion {
   /** L* of the backdrop's illumination: a quadric in frame coordinates normalised to −1…1. */
   readonly illumination: SurfaceFit;
   /**
-   * How each grid cell departs from that backdrop: `dL` is L* minus the illumination there,
-   * `dAb` the a*b* distance from the backdrop's median chromaticity. A shadow is dark with
-   * little `dAb`; an object differs in either.
+   * How each background cell departs from that backdrop (0 on the other cells): `dL` is L*
+   * minus the illumination there, `dAb` the a*b* distance from the backdrop's median
+   * chromaticity. A shadow is dark with little `dAb`; an object differs in either.
    */
   readonly deviation: { readonly dL: Float32Array; readonly dAb: Float32Array };
+  /**
+   * The illumination's lowest and highest values over the background cells, each with the first
+   * cell (scan order) where it is reached; the cells are −1 when there is no background.
+   */
+  readonly lightingExtremes: { readonly low: number; readonly lowCell: number; readonly high: number; readonly highCell: number };
   /** Outline of what the background leaves out (the subject and the clearance around it). */
   readonly excludedOutline: readonly Point[];
   /** Share of the background that is transparent in the file (0 for an opaque image). */

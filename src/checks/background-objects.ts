@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { dilate, labelComponents, scaleBox, unionMask, type Mask } from '../image/regions.js';
+import { chamferDisc, dilate, labelComponents, scaleBox, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
-import { isShadowLike } from './backdrop-deviation.js';
+import { isShadowColour } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 import { backgroundOutline, backgroundUnjudgeable, minBackgroundShare, percentOf, rounded } from './region-findings.js';
@@ -58,13 +58,10 @@ interface CandidateGroup {
 
 /**
  * Candidate cells about 2 grid cells apart are one object: the letters of a word, the strokes of
- * a logo or watermark. Each candidate reaches the cells within 3-4 chamfer distance 2.5 of it
- * (3·max(|dx|,|dy|) + min(|dx|,|dy|) ≤ 7 in chamfer units): the 5×5 square without its corners,
- * which is the union of a 5×3 and a 3×5 box.
+ * a logo or watermark. Each candidate reaches the cells within 3-4 chamfer distance 2.5 of it:
+ * the 5×5 square without its corners.
  */
-function groupingReach(candidates: Mask): Mask {
-  return unionMask(dilate(candidates, 2, 1), dilate(candidates, 1, 2));
-}
+const GROUPING_REACH = chamferDisc(2.5);
 
 const candidateCells = scratchArray((length) => new Uint8Array(length));
 
@@ -78,12 +75,17 @@ const candidateCells = scratchArray((length) => new Uint8Array(length));
 export function findObjects(lab: LabGrid, background: BackgroundRegion, minDifference: number, minShare: number): BackgroundObject[] {
   const { width, height, step } = lab;
   const data = candidateCells(width * height).fill(0);
+  const inBackground = background.mask.data;
+  const inShadowBand = background.shadowBand.data;
+  const { dL, dAb } = background.deviation;
   let count = 0;
   for (let i = 0; i < data.length; i++) {
-    if (!background.mask.data[i] || isShadowLike(background, i, 0)) continue;
-    const dL = background.deviation.dL[i] as number;
-    const dAb = background.deviation.dAb[i] as number;
-    if (dL * dL + dAb * dAb >= minDifference * minDifference) {
+    if (!inBackground[i]) continue;
+    const l = dL[i] as number;
+    const ab = dAb[i] as number;
+    // The subject's own shadow is the shadow rule's.
+    if (isShadowColour(l, ab, 0) && inShadowBand[i]) continue;
+    if (l * l + ab * ab >= minDifference * minDifference) {
       data[i] = 1;
       count++;
     }
@@ -91,7 +93,7 @@ export function findObjects(lab: LabGrid, background: BackgroundRegion, minDiffe
   const minCells = Math.max(1, Math.ceil(minShare * data.length));
   if (count < minCells) return []; // too few to make any object: the usual plain backdrop
   const candidates: Mask = { width, height, data };
-  const { labels, components } = labelComponents(groupingReach(candidates));
+  const { labels, components } = labelComponents(dilate(candidates, GROUPING_REACH));
   // The candidate cells of each group (by label) and their box, groups in the order first met.
   const byLabel: (CandidateGroup | undefined)[] = new Array(components.length + 1);
   const groups: CandidateGroup[] = [];

@@ -3,7 +3,7 @@ import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
 import { labelComponents, scaleBox, type Mask } from '../image/regions.js';
 import { scratchArray } from '../image/scratch.js';
 import type { Region } from '../verdict.js';
-import { SHADOW_REACH, isNearSilhouette, isShadowColoured } from './backdrop-deviation.js';
+import { isShadowColour } from './backdrop-deviation.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 import { backgroundOutline, backgroundUnjudgeable, minBackgroundShare, percentOf, rounded } from './region-findings.js';
@@ -61,12 +61,13 @@ const shadowCells = scratchArray((length) => new Uint8Array(length));
 export function findShadow(lab: LabGrid, background: BackgroundRegion, minDarkening: number): ShadowFinding {
   const { width, height, step } = lab;
   const data = shadowCells(width * height).fill(0);
-  const reach = SHADOW_REACH * background.faceWidth;
+  const inBand = background.shadowBand.data;
+  const { dL, dAb } = background.deviation;
   let band = 0;
   for (let i = 0; i < data.length; i++) {
-    if (!background.mask.data[i] || !isNearSilhouette(background, i, reach)) continue;
+    if (!inBand[i]) continue;
     band++;
-    if (isShadowColoured(background, i, minDarkening)) data[i] = 1;
+    if (isShadowColour(dL[i] as number, dAb[i] as number, minDarkening)) data[i] = 1;
   }
   const minCells = Math.max(1, Math.round((0.1 * background.faceWidth) / step) ** 2);
   const shadow: Mask = { width, height, data };
@@ -78,7 +79,7 @@ export function findShadow(lab: LabGrid, background: BackgroundRegion, minDarken
   for (let i = components.length === 0 ? -1 : data.indexOf(1); i >= 0; i = data.indexOf(1, i + 1)) {
     if (!kept[labels[i] as number]) continue;
     cells++;
-    darkening -= background.deviation.dL[i] as number;
+    darkening -= dL[i] as number;
   }
   return {
     share: band === 0 ? 0 : cells / band,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { BackgroundRegion, LabGrid } from '../analyses/region-types.js';
-import { surfaceAt } from '../image/surface.js';
 import type { Point } from '../verdict.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
@@ -56,18 +55,7 @@ export const backgroundUniform = defineCheck({
 });
 
 /** The range of the fitted illumination over the background cells and where its extremes are, px. */
-export function illuminationGradient(background: BackgroundRegion, lab: LabGrid): { range: number; darkest: Point; lightest: Point } {
-  const { mask, illumination } = background;
-  let low = { value: Infinity, at: [0, 0] as Point };
-  let high = { value: -Infinity, at: [0, 0] as Point };
-  for (let gy = 0; gy < mask.height; gy++) {
-    for (let gx = 0; gx < mask.width; gx++) {
-      if (!mask.data[gy * mask.width + gx]) continue;
-      const value = surfaceAt(illumination, ((gx + 0.5) / mask.width) * 2 - 1, ((gy + 0.5) / mask.height) * 2 - 1);
-      const at: Point = [(gx + 0.5) * lab.step, (gy + 0.5) * lab.step];
-      if (value < low.value) low = { value, at };
-      if (value > high.value) high = { value, at };
-    }
-  }
-  return { range: high.value - low.value, darkest: low.at, lightest: high.at };
+export function illuminationGradient({ mask, lightingExtremes: { low, lowCell, high, highCell } }: BackgroundRegion, lab: LabGrid): { range: number; darkest: Point; lightest: Point } {
+  const at = (i: number): Point => (i < 0 ? [0, 0] : [((i % mask.width) + 0.5) * lab.step, (Math.floor(i / mask.width) + 0.5) * lab.step]);
+  return { range: high - low, darkest: at(lowCell), lightest: at(highCell) };
 }

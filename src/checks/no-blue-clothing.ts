@@ -56,13 +56,15 @@ export const noBlueClothing = defineCheck({
 export function blueShare(lab: LabGrid, mask: Mask, { hueRange: [from, to], minChroma }: BlueCriteria): number {
   // Hues above 180° all have b* < 0: when the range lies there, b* ≥ 0 rules a cell out without its hue.
   const belowAxisOnly = from > 180;
+  const inside = mask.data;
+  const { a: planeA, b: planeB } = lab;
   let blue = 0;
   let total = 0;
-  for (let i = 0; i < mask.data.length; i++) {
-    if (!mask.data[i]) continue;
+  for (let i = 0; i < inside.length; i++) {
+    if (!inside[i]) continue;
     total++;
-    const a = lab.a[i] as number;
-    const b = lab.b[i] as number;
+    const a = planeA[i] as number;
+    const b = planeB[i] as number;
     if ((belowAxisOnly && b >= 0) || a * a + b * b < minChroma * minChroma) continue;
     const hue = hueAngle(a, b);
     if (hue >= from && hue <= to) blue++;

@@ -46,12 +46,12 @@ function tooLittleVisible(code: string, name: string, what: { en: string; zh: st
 }
 
 /** A photo without colour anywhere: fewer than 0.5 % of the grid cells have a chroma of 5 or more. */
-export function isGreyscale(lab: LabGrid): boolean {
-  const limit = 0.005 * lab.L.length;
+export function isGreyscale({ L, a: planeA, b: planeB }: LabGrid): boolean {
+  const limit = 0.005 * L.length;
   let coloured = 0;
-  for (let i = 0; i < lab.L.length; i++) {
-    const a = lab.a[i] as number;
-    const b = lab.b[i] as number;
+  for (let i = 0; i < L.length; i++) {
+    const a = planeA[i] as number;
+    const b = planeB[i] as number;
     if (a * a + b * b >= 25 && ++coloured >= limit) return false;
   }
   return coloured < limit;

@@ -43,21 +43,19 @@ export function labFApprox(t: number): number {
   return (F_TABLE[k] as number) + (F_SLOPE[k] as number) * (s - k);
 }
 
-/** The three CIELAB planes a per-pixel conversion writes into. */
-export interface LabPlanes {
-  readonly L: Float32Array;
-  readonly a: Float32Array;
-  readonly b: Float32Array;
-}
-
-/** `linearToLab` with `labFApprox`, written to index `i` of `out` (no allocation: this runs per cell). */
-export function writeLinearToLab(r: number, g: number, b: number, out: LabPlanes, i: number): void {
-  const fx = labFApprox((0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / WHITE_X);
-  const fy = labFApprox(0.2126729 * r + 0.7151522 * g + 0.072175 * b);
-  const fz = labFApprox((0.0193339 * r + 0.119192 * g + 0.9503041 * b) / WHITE_Z);
-  out.L[i] = 116 * fy - 16;
-  out.a[i] = 500 * (fx - fy);
-  out.b[i] = 200 * (fy - fz);
+/**
+ * `linearToLab` with `labFApprox`, written to index `i` of the planes `L`, `a`, `b` (no
+ * allocation: this runs per cell). The planes are passed rather than an object holding them, so
+ * the callers' different objects (the lab grid, the pattern patch) do not make these writes
+ * polymorphic, and no plane is read out of an object per cell.
+ */
+export function writeLinearToLab(red: number, green: number, blue: number, L: Float32Array, a: Float32Array, b: Float32Array, i: number): void {
+  const fx = labFApprox((0.4124564 * red + 0.3575761 * green + 0.1804375 * blue) / WHITE_X);
+  const fy = labFApprox(0.2126729 * red + 0.7151522 * green + 0.072175 * blue);
+  const fz = labFApprox((0.0193339 * red + 0.119192 * green + 0.9503041 * blue) / WHITE_Z);
+  L[i] = 116 * fy - 16;
+  a[i] = 500 * (fx - fy);
+  b[i] = 200 * (fy - fz);
 }
 
 /** CIELAB (D65) of linear-light RGB components in 0–1. */

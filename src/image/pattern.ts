@@ -36,6 +36,8 @@ export function labPatch(image: RgbImage, box: GridBox, pitch: number, mask: Mas
   const height = Math.floor(box.height / pitch);
   const cells = width * height;
   const patch = { width, height, L: patchL(cells), a: patchA(cells), b: patchB(cells), inside: patchInside(cells).fill(0) };
+  const { L, a, b: planeB, inside } = patch;
+  const { data } = image;
   const scale = 1 / (pitch * pitch);
   for (let py = 0; py < height; py++) {
     const gy = Math.floor((box.y + (py + 0.5) * pitch) / maskStep);
@@ -48,14 +50,14 @@ export function labPatch(image: RgbImage, box: GridBox, pitch: number, mask: Mas
       for (let dy = 0; dy < pitch; dy++) {
         let p = ((box.y + py * pitch + dy) * image.width + box.x + px * pitch) * 3;
         for (let dx = 0; dx < pitch; dx++, p += 3) {
-          r += SRGB_TO_LINEAR[image.data[p] as number] as number;
-          g += SRGB_TO_LINEAR[image.data[p + 1] as number] as number;
-          b += SRGB_TO_LINEAR[image.data[p + 2] as number] as number;
+          r += SRGB_TO_LINEAR[data[p] as number] as number;
+          g += SRGB_TO_LINEAR[data[p + 1] as number] as number;
+          b += SRGB_TO_LINEAR[data[p + 2] as number] as number;
         }
       }
       const i = py * width + px;
-      patch.inside[i] = 1;
-      writeLinearToLab(r * scale, g * scale, b * scale, patch, i);
+      inside[i] = 1;
+      writeLinearToLab(r * scale, g * scale, b * scale, L, a, planeB, i);
     }
   }
   return patch;
@@ -105,7 +107,7 @@ function windowSum(t: Float64Array, top: number, bottom: number, left: number, r
  * not count as contrast); returns their `q`-quantile, NaN for a patch without inside cells.
  */
 export function localContrast(patch: LabPatch, radius: number, q: number): number {
-  const { width, height, inside } = patch;
+  const { width, height, L, a, b, inside } = patch;
   const t = integrals(patch);
   const stride = 4 * (width + 1);
   // Single precision as the contrasts were first kept in, selected in place without a copy.
@@ -122,9 +124,9 @@ export function localContrast(patch: LabPatch, radius: number, q: number): numbe
       const count = windowSum(t, top, bottom, left + 3, right + 3);
       contrasts[n++] = Math.fround(
         hypot(
-          (patch.L[i] as number) - windowSum(t, top, bottom, left, right) / count,
-          (patch.a[i] as number) - windowSum(t, top, bottom, left + 1, right + 1) / count,
-          (patch.b[i] as number) - windowSum(t, top, bottom, left + 2, right + 2) / count,
+          (L[i] as number) - windowSum(t, top, bottom, left, right) / count,
+          (a[i] as number) - windowSum(t, top, bottom, left + 1, right + 1) / count,
+          (b[i] as number) - windowSum(t, top, bottom, left + 2, right + 2) / count,
         ),
       );
     }

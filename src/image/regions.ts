@@ -28,10 +28,13 @@ export interface Component {
   readonly box: GridBox;
 }
 
+const sampled = scratchArray((length) => new Uint8Array(length));
+
 /**
  * Samples a 0–255 map (e.g. a person mask) onto a grid of `step`×`step` blocks: a block is set
  * when the map at its centre is at least `threshold` (the maps are smooth at this scale). With a
  * `window` (grid cells, within the grid) only its blocks are sampled, as a mask of its size.
+ * The mask is a working buffer, valid until the next call.
  */
 export function maskFromMap(
   map: { width: number; height: number; data: Uint8Array },
@@ -39,33 +42,23 @@ export function maskFromMap(
   { threshold = 128, window }: { threshold?: number; window?: GridBox } = {},
 ): Mask {
   const { x, y, width, height } = window ?? { x: 0, y: 0, width: Math.floor(map.width / step), height: Math.floor(map.height / step) };
-  const data = new Uint8Array(width * height);
+  const data = sampled(width * height);
+  const source = map.data;
   const half = step >> 1;
   for (let gy = 0; gy < height; gy++) {
     const row = ((y + gy) * step + half) * map.width + x * step + half;
-    for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (map.data[row + gx * step] as number) >= threshold ? 1 : 0;
+    for (let gx = 0; gx < width; gx++) data[gy * width + gx] = (source[row + gx * step] as number) >= threshold ? 1 : 0;
   }
   return { width, height, data };
 }
 
-export function invertMask(mask: Mask): Mask {
-  const data = new Uint8Array(mask.data.length);
-  for (let i = 0; i < data.length; i++) data[i] = mask.data[i] ? 0 : 1;
-  return { width: mask.width, height: mask.height, data };
-}
-
-export function countSet(mask: Mask): number {
-  let count = 0;
-  for (let i = 0; i < mask.data.length; i++) count += mask.data[i] as number;
-  return count;
-}
-
 const chamfer = scratchArray((length) => new Int32Array(length));
+const distances = scratchArray((length) => new Float32Array(length));
 
 /**
  * Distance in grid cells from each cell to the nearest set cell (0 on set cells; Infinity when
  * none is set), times `scale` (at single precision, as stored). Two-pass 3-4 chamfer: within
- * 8 % of the Euclidean distance.
+ * 8 % of the Euclidean distance. The result is a working buffer, valid until the next call.
  */
 export function distanceTransform(mask: Mask, scale = 1): Float32Array {
   const { width, height, data } = mask;
@@ -90,7 +83,7 @@ export function distanceTransform(mask: Mask, scale = 1): Float32Array {
       d[i] = left;
     }
   }
-  const out = new Float32Array(width * height);
+  const out = distances(width * height);
   for (let y = height, j = width * height - 1; y >= 1; y--) {
     let right = far;
     for (let i = y * stride + width, end = y * stride; i > end; i--, j--) {
@@ -112,7 +105,7 @@ function nearest(along: number, straight: number, diagonal: number, otherDiagona
   return otherDiagonal + 4 < v ? otherDiagonal + 4 : v;
 }
 
-/** The runs of set cells, row by row in scan order: each run's row, first column and the column after its last. */
+/** Runs of cells of one value, row by row in scan order: each run's row, first column and the column after its last. */
 interface Runs {
   readonly count: number;
   readonly rows: Int32Array;
@@ -124,46 +117,67 @@ const runRows = scratchArray((length) => new Int32Array(length));
 const runStarts = scratchArray((length) => new Int32Array(length));
 const runEnds = scratchArray((length) => new Int32Array(length));
 
-/** The mask's runs, in working buffers valid until the next call. */
-function setRuns({ width, height, data }: Mask): Runs {
+/** The runs of the mask's cells of value `value`, in working buffers valid until the next call. */
+function runsOf({ width, height, data }: Mask, value: 0 | 1): Runs {
   // A row holds at most ceil(width / 2) runs.
   const capacity = Math.ceil(width / 2) * height;
   const rows = runRows(capacity);
   const starts = runStarts(capacity);
   const ends = runEnds(capacity);
   let count = 0;
-  for (let i = data.indexOf(1); i >= 0; ) {
+  for (let i = data.indexOf(value); i >= 0; ) {
     const y = Math.floor(i / width);
     const rowEnd = (y + 1) * width;
     let j = i + 1;
-    while (j < rowEnd && data[j] === 1) j++;
+    while (j < rowEnd && data[j] === value) j++;
     rows[count] = y;
     starts[count] = i - y * width;
     ends[count] = j - y * width;
     count++;
-    i = data.indexOf(1, j);
+    i = data.indexOf(value, j);
   }
   return { count, rows, starts, ends };
 }
 
-/** The cells within `rx` columns and `ry` rows of a set cell: dilation by a (2rx+1)×(2ry+1) box. */
-export function dilate(mask: Mask, rx: number, ry: number): Mask {
+const dilated = scratchArray((length) => new Uint8Array(length));
+
+/**
+ * Dilation of the cells of value `value` (the set cells unless told) by a structuring element
+ * symmetric about its centre, given row by row: `reach[k]` is how many columns either side of
+ * the centre it covers k rows above and below it. [2, 2] is a 5×3 box; [2, 2, 1] a 5×5 square
+ * without its corners. The result is a working buffer, valid until the next call.
+ */
+export function dilate(mask: Mask, reach: readonly number[], value: 0 | 1 = 1): Mask {
   const { width, height } = mask;
-  const { count, rows, starts, ends } = setRuns(mask);
-  const out = new Uint8Array(mask.data.length);
+  const { count, rows, starts, ends } = runsOf(mask, value);
+  const out = dilated(mask.data.length).fill(0);
   for (let r = 0; r < count; r++) {
     const y = rows[r] as number;
-    const from = Math.max(0, (starts[r] as number) - rx);
-    const to = Math.min(width, (ends[r] as number) + rx);
-    for (let ny = Math.max(0, y - ry); ny <= Math.min(height - 1, y + ry); ny++) out.fill(1, ny * width + from, ny * width + to);
+    for (let k = 1 - reach.length; k < reach.length; k++) {
+      const ny = y + k;
+      if (ny < 0 || ny >= height) continue;
+      const rx = reach[Math.abs(k)] as number;
+      out.fill(1, ny * width + Math.max(0, (starts[r] as number) - rx), ny * width + Math.min(width, (ends[r] as number) + rx));
+    }
   }
   return { width, height, data: out };
 }
 
-export function unionMask(a: Mask, b: Mask): Mask {
-  const data = new Uint8Array(a.data.length);
-  for (let i = 0; i < data.length; i++) data[i] = (a.data[i] as number) | (b.data[i] as number);
-  return { width: a.width, height: a.height, data };
+/**
+ * The structuring element, row by row as `dilate` takes it, of the cells whose 3-4 chamfer
+ * distance from its centre, as `distanceTransform` gives it, is below `radius`: dilating a mask
+ * by it marks exactly the cells that transform would put closer than `radius` to the mask (the
+ * chamfer distance between two cells is 3·max(|dx|, |dy|) + min(|dx|, |dy|) thirds of a cell).
+ */
+export function chamferDisc(radius: number): number[] {
+  const within = (dx: number, dy: number): boolean => Math.fround((3 * Math.max(dx, dy) + Math.min(dx, dy)) / 3) < radius;
+  const reach: number[] = [];
+  for (let dy = 0; within(0, dy); dy++) {
+    let dx = 0;
+    while (within(dx + 1, dy)) dx++;
+    reach.push(dx);
+  }
+  return reach;
 }
 
 const runParents = scratchArray((length) => new Int32Array(length));
@@ -179,7 +193,7 @@ const runLabels = scratchArray((length) => new Int32Array(length));
  */
 export function labelComponents(mask: Mask, minArea = 1): { labels: Int32Array; components: Component[] } {
   const { width, height } = mask;
-  const { count, rows, starts, ends } = setRuns(mask);
+  const { count, rows, starts, ends } = runsOf(mask, 1);
   const parent = runParents(count);
   for (let r = 0; r < count; r++) parent[r] = r;
   const root = (r: number): number => {

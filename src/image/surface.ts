@@ -1,4 +1,5 @@
 import { Matrix, solve } from 'ml-matrix';
+import { scratchArray } from './scratch.js';
 import { median, robustSpread } from './stats.js';
 
 /**
@@ -86,6 +87,8 @@ export function surfaceAt({ degree, coefficients: c }: Pick<SurfaceFit, 'degree'
   return degree === 1 ? plane : plane + (c[3] as number) * x * x + (c[4] as number) * x * y + (c[5] as number) * y * y;
 }
 
+const sampleResiduals = scratchArray((length) => new Float32Array(length));
+
 /**
  * Fits by the normal equations (summed in one pass, solved by SVD so a strip of samples
  * that leaves a term undetermined still gives the minimum-norm fit), then refits without the
@@ -94,7 +97,7 @@ export function surfaceAt({ degree, coefficients: c }: Pick<SurfaceFit, 'degree'
 export function fitSurface(samples: SurfaceSamples, degree: 1 | 2, { rounds = 1, rejectBeyond = 3 }: SurfaceOptions = {}): SurfaceFit {
   const { xs, ys, values, count } = samples;
   const size = degree === 1 ? 3 : 6;
-  const residuals = new Float32Array(count);
+  const residuals = sampleResiduals(count).fill(0);
   let coefficients: number[] = new Array<number>(size).fill(0);
   let limit = Infinity;
   let spread = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabGrid } from '../../src/analyses/region-types.js';
 import { blueShare } from '../../src/checks/no-blue-clothing.js';
-import { boundingBox, countSet, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, unionMask, type Mask } from '../../src/image/regions.js';
+import { boundingBox, chamferDisc, dilate, distanceTransform, labelComponents, maskFromMap, rowSpanOutline, type Mask } from '../../src/image/regions.js';
 import { median, quantile, quantileInPlace } from '../../src/image/stats.js';
 import { fitSurface, surfaceAt } from '../../src/image/surface.js';
 import { localContrast, type LabPatch } from '../../src/image/pattern.js';
@@ -30,29 +30,28 @@ describe('region helpers', () => {
     expect(distanceTransform(maskOf(['...']))[1]).toBe(Infinity);
   });
 
-  it('transforms a window exactly wherever the distance is shorter than its padding (the garment depth)', () => {
-    const mask = maskOf(['..........', '.###......', '.#####..#.', '..####....', '...###....', '......#...', '..........']);
-    const full = distanceTransform(mask);
-    const pad = 2;
-    const window = { x: 3 - pad, y: 2 - pad, width: 4 + 2 * pad, height: 3 + 2 * pad };
-    const map = { width: mask.width, height: mask.height, data: mask.data.map((v) => v * 255) };
-    const inWindow = distanceTransform(maskFromMap(map, 1, { window }));
-    for (let y = 2; y < 5; y++) {
-      for (let x = 3; x < 7; x++) {
-        const d = full[y * mask.width + x]!;
-        const w = inWindow[(y - window.y) * window.width + (x - window.x)]!;
-        if (d < pad) expect(w).toBe(d);
-        else expect(w).toBeGreaterThanOrEqual(d);
+  it('marks the cells nearer than a margin to the outside by the chamfer disc, on a window padded by it (the garment edge)', () => {
+    const rows = ['..........', '.###......', '.#####..#.', '..####....', '...###....', '......#...', '..........'];
+    const mask = maskOf(rows);
+    const depth = distanceTransform(maskOf(rows.map((row) => row.replace(/./g, (c) => (c === '#' ? '.' : '#'))))).slice(); // the next calls reuse its buffer
+    for (const margin of [1, 1.5, 2]) {
+      const pad = Math.ceil(margin);
+      const window = { x: 3 - pad, y: 2 - pad, width: 4 + 2 * pad, height: 3 + 2 * pad };
+      const map = { width: mask.width, height: mask.height, data: mask.data.map((v) => v * 255) };
+      const edge = dilate(maskFromMap(map, 1, { window }), chamferDisc(margin), 0).data;
+      for (let y = 2; y < 5; y++) {
+        for (let x = 3; x < 7; x++) expect(edge[(y - window.y) * window.width + (x - window.x)]).toBe(depth[y * mask.width + x]! < margin ? 1 : 0);
       }
     }
   });
 
-  it('dilates by a box; a 5×3 and a 3×5 box together reach chamfer distance 2.5 (the object grouping)', () => {
+  it('dilates by a box; the chamfer disc of radius 2.5 is the 5×5 square without its corners (the object grouping)', () => {
     const dot = maskOf(['.......', '.......', '.......', '...#...', '.......', '.......', '.......']);
-    expect(dilate(dot, 2, 1)).toEqual(maskOf(['.......', '.......', '.#####.', '.#####.', '.#####.', '.......', '.......']));
+    expect(dilate(dot, [2, 2])).toEqual(maskOf(['.......', '.......', '.#####.', '.#####.', '.#####.', '.......', '.......']));
+    expect(chamferDisc(2.5)).toEqual([2, 2, 1]);
     const scattered = maskOf(['#.........', '..........', '.....#....', '..........', '.........#', '#...#.....']);
     const withinReach = Uint8Array.from(distanceTransform(scattered), (d) => (d < 2.5 ? 1 : 0));
-    expect(unionMask(dilate(scattered, 2, 1), dilate(scattered, 1, 2)).data).toEqual(withinReach);
+    expect(dilate(scattered, chamferDisc(2.5)).data).toEqual(withinReach);
   });
 
   it('labels 8-connected components, largest first, dropping small ones', () => {
@@ -65,9 +64,8 @@ describe('region helpers', () => {
     expect(labelComponents(mask, 2).components).toHaveLength(2);
   });
 
-  it('gives boxes, counts and row-span outlines', () => {
+  it('gives boxes and row-span outlines', () => {
     const mask = maskOf(['.....', '.##..', '.###.', '.....']);
-    expect(countSet(mask)).toBe(5);
     expect(boundingBox(mask)).toEqual({ x: 1, y: 1, width: 3, height: 2 });
     expect(boundingBox(maskOf(['..']))).toBeNull();
     expect(rowSpanOutline(mask, 10, 1)).toEqual([[10, 10], [10, 20], [40, 20], [30, 10]]);
