@@ -29,9 +29,12 @@ export const studioCapture = defineCheck({
   judge({ file, rgb }, { minMoireRatio, minMoireAmplitude }) {
     const exif = file.info.exif;
     const moire = strongestMoire(rgb);
-    const moireFound = moire !== null && moire.ratio >= minMoireRatio && moire.amplitude >= minMoireAmplitude;
+    // Moiré counts only when its peak is both narrow enough and strong enough: the weaker of the
+    // two against its limit is what decides, so that is what the limit is reported on.
+    const moireStrength = moire && Math.min(moire.ratio / minMoireRatio, moire.amplitude / minMoireAmplitude);
+    const moireFound = moire !== null && moireStrength !== null && moireStrength >= 1;
     const hints = captureHints(exif);
-    const names = [...hints.map((h) => `${h.name} (EXIF ${h.field} "${h.text}")`), ...(moireFound ? [`moiré of period ${round(moire.period)} px`] : [])];
+    const names = [...hints.map((h) => `${h.name} (EXIF ${h.field} "${h.text}")`), ...(moire && moireFound ? [`moiré of period ${round(moire.period)} px`] : [])];
     const measurements = {
       exifPresent: measured(hasExif(exif), 'boolean'),
       exifMake: measured(exif.make, 'text'),
@@ -42,8 +45,9 @@ export const studioCapture = defineCheck({
       moireRatio: measured(moire && round(moire.ratio), 'ratio'),
       moireAmplitude: measured(moire && round(moire.amplitude), 'luma'),
       moirePeriod: measured(moire && round(moire.period), 'px'),
+      moireStrength: measured(moireStrength && round(moireStrength), 'of the limits'),
     };
-    const limits = { moireRatio: { max: minMoireRatio, unit: 'ratio' }, moireAmplitude: { max: minMoireAmplitude, unit: 'luma' } };
+    const limits = { moireStrength: { max: 1, unit: 'of the limits' } };
     const regions = moire ? [boxRegion(`strongest periodic texture (${moire.direction})`, moire.block)] : [];
     if (names.length > 0) {
       return {
@@ -74,7 +78,7 @@ export const studioCapture = defineCheck({
       message: { en: `No sign of a phone capture or a re-photographed print (${exifNote.en})`, zh: `未发现手机拍摄或翻拍迹象（${exifNote.zh}）` },
       measurements,
       limits,
-      score: moire ? rangeScore(moire.ratio, { max: minMoireRatio }, minMoireRatio) : 50,
+      score: moireStrength === null ? 50 : rangeScore(moireStrength, { max: 1 }),
       regions,
     };
   },
