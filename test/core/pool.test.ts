@@ -7,12 +7,10 @@ import { createChecker } from '../../src/checker.js';
 import { PhotolintError } from '../../src/errors.js';
 import { createPooledChecker } from '../../src/pool/pooled-checker.js';
 import type { Verdict } from '../../src/verdict.js';
+import { withoutTimes } from './verdicts.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const PHOTOS = ['astronaut.png', 'grace_hopper.jpg'].map((file) => join(FIXTURES, file));
-
-/** A verdict without what legitimately differs between two runs: the times. */
-const withoutTimes = ({ timings: _timings, results, ...rest }: Verdict) => ({ ...rest, results: results.map(({ timeMs: _timeMs, ...result }) => result) });
 
 describe('checker with worker threads', () => {
   const pooled = createChecker({ workers: 2 });
