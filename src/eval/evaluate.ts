@@ -6,9 +6,11 @@ import {
   OVERALL_ROW,
   type Prediction,
   anyOf,
+  type LabelMapping,
   expectedOverallViolated,
   predictionOfOverall,
   predictionOfResult,
+  showsSeveralPeople,
 } from './label-map.js';
 import type { LabelEntry, LabelSet } from './labels.js';
 import { type Confusion, balancedAccuracy, precision, recall } from './metrics.js';
@@ -20,6 +22,8 @@ export type PhotoResult = Verdict | { readonly error: { readonly code: string; r
 export interface NotScored {
   /** The label is null ("cannot tell"). */
   nullLabel: number;
+  /** A person's label on a photo of several people: it may describe someone other than the face judged. */
+  severalPeople: number;
   /** The rule was skipped (for the overall row: the verdict is indeterminate). */
   skipped: number;
   /** The rule, or the whole photo, errored. */
@@ -76,14 +80,11 @@ export function evaluate(labels: LabelSet, results: ReadonlyMap<string, PhotoRes
   const rows: ScoreRow[] = [];
   for (const mapping of LABEL_MAPPINGS) {
     const rules = mapping.rules.filter((rule) => ran.has(rule));
-    for (const rule of rules) rows.push(scoreRow(rule, 'rule', mapping.label, [rule], photos, mapping.violated, rulePrediction([rule])));
-    if (mapping.aggregate && rules.length > 0) {
-      rows.push(scoreRow(mapping.aggregate, 'aggregate', mapping.label, rules, photos, mapping.violated, rulePrediction(rules)));
-    }
+    for (const rule of rules) rows.push(scoreRow(rule, 'rule', mapping, [rule], photos, rulePrediction([rule])));
+    if (mapping.aggregate && rules.length > 0) rows.push(scoreRow(mapping.aggregate, 'aggregate', mapping, rules, photos, rulePrediction(rules)));
   }
-  rows.push(
-    scoreRow(OVERALL_ROW, 'overall', OVERALL_LABEL, [], photos, expectedOverallViolated, (verdict) => (verdict ? predictionOfOverall(verdict.overall) : 'error')),
-  );
+  const overall = { label: OVERALL_LABEL, violated: expectedOverallViolated, about: 'photo' } as const;
+  rows.push(scoreRow(OVERALL_ROW, 'overall', overall, [], photos, (verdict) => (verdict ? predictionOfOverall(verdict.overall) : 'error')));
 
   const mapped = new Set<RuleId>(LABEL_MAPPINGS.flatMap((mapping) => mapping.rules));
   const ranInOrder = RULE_IDS.filter((rule) => ran.has(rule));
@@ -104,20 +105,20 @@ interface Photo {
 function scoreRow(
   name: string,
   kind: ScoreRow['kind'],
-  label: string,
+  { label, violated, about }: Pick<LabelMapping, 'label' | 'violated' | 'about'>,
   rules: readonly RuleId[],
   photos: readonly Photo[],
-  violated: (entry: LabelEntry) => boolean | null,
   predict: (verdict: Verdict | null) => Prediction,
 ): ScoreRow {
   const confusion: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  const notScored: NotScored = { nullLabel: 0, skipped: 0, error: 0 };
+  const notScored: NotScored = { nullLabel: 0, severalPeople: 0, skipped: 0, error: 0 };
   const falsePositives: string[] = [];
   const falseNegatives: string[] = [];
   for (const { entry, verdict } of photos) {
     const truth = violated(entry);
     const prediction = predict(verdict);
     if (truth === null) notScored.nullLabel++;
+    else if (about === 'person' && showsSeveralPeople(entry)) notScored.severalPeople++;
     else if (prediction === 'skipped' || prediction === 'error') notScored[prediction]++;
     else if (prediction === 'violated') {
       if (truth) confusion.tp++;

@@ -15,6 +15,12 @@ export interface LabelMapping {
   readonly rules: readonly RuleId[];
   /** With several rules: the name of a row scoring "any of them violated" against the label. */
   readonly aggregate?: string;
+  /**
+   * What the label describes: the whole photo, or one person. When a photo shows several
+   * people, a person's labels describe the subject named in the notes, who need not be the
+   * face the checker judges, so they are not scored there.
+   */
+  readonly about: 'photo' | 'person';
 }
 
 type FlagField = { [K in keyof LabelEntry]: LabelEntry[K] extends boolean | null ? K : never }[keyof LabelEntry];
@@ -31,33 +37,39 @@ function whenFalse(field: FlagField): Pick<LabelMapping, 'label' | 'violated'> {
 const UNNATURAL_EXPRESSIONS: ReadonlySet<LabelEntry['expression']> = new Set(['broad_smile', 'other'] as const);
 
 export const LABEL_MAPPINGS: readonly LabelMapping[] = [
-  { label: 'faces ≠ 1', violated: (entry) => (entry.faces === null ? null : entry.faces !== 1), rules: ['single-face'] },
-  { ...whenFalse('background_ok'), rules: ['background-color', 'background-uniform', 'background-shadow', 'background-objects'], aggregate: 'background (any)' },
-  { ...whenFalse('frontal'), rules: ['facing-camera', 'head-upright', 'eyes-level'], aggregate: 'pose (any)' },
-  { ...whenFalse('eyes_open'), rules: ['eyes-open'] },
-  { ...whenFalse('mouth_closed'), rules: ['lips-closed'] },
+  { label: 'faces ≠ 1', violated: (entry) => (entry.faces === null ? null : entry.faces !== 1), rules: ['single-face'], about: 'photo' },
+  { ...whenFalse('background_ok'), rules: ['background-color', 'background-uniform', 'background-shadow', 'background-objects'], aggregate: 'background (any)', about: 'photo' },
+  { ...whenFalse('frontal'), rules: ['facing-camera', 'head-upright', 'eyes-level'], aggregate: 'pose (any)', about: 'person' },
+  { ...whenFalse('eyes_open'), rules: ['eyes-open'], about: 'person' },
+  { ...whenFalse('mouth_closed'), rules: ['lips-closed'], about: 'person' },
   {
     label: 'expression ∈ {broad_smile, other}',
     violated: (entry) => (entry.expression === null ? null : UNNATURAL_EXPRESSIONS.has(entry.expression)),
     rules: ['natural-expression'],
+    about: 'person',
   },
-  { ...whenTrue('glasses'), rules: ['no-glasses'] },
-  { ...whenTrue('headwear'), rules: ['no-head-covering'] },
-  { ...whenTrue('earrings'), rules: ['no-earrings'] },
-  { ...whenTrue('necklace'), rules: ['no-necklace'] },
-  { ...whenTrue('hair_occludes_brows_or_eyes'), rules: ['hair-off-eyebrows', 'hair-off-eyes'], aggregate: 'hair over brows/eyes (any)' },
-  { ...whenTrue('hair_covers_ears'), rules: ['ears-visible'] },
-  { ...whenTrue('clothing_blue'), rules: ['no-blue-clothing'] },
-  { ...whenTrue('clothing_patterned'), rules: ['plain-clothing'] },
-  { ...whenTrue('heavy_retouch'), rules: ['no-heavy-makeup', 'no-heavy-retouching'], aggregate: 'make-up/retouching (any)' },
+  { ...whenTrue('glasses'), rules: ['no-glasses'], about: 'person' },
+  { ...whenTrue('headwear'), rules: ['no-head-covering'], about: 'person' },
+  { ...whenTrue('earrings'), rules: ['no-earrings'], about: 'person' },
+  { ...whenTrue('necklace'), rules: ['no-necklace'], about: 'person' },
+  { ...whenTrue('hair_occludes_brows_or_eyes'), rules: ['hair-off-eyebrows', 'hair-off-eyes'], aggregate: 'hair over brows/eyes (any)', about: 'person' },
+  { ...whenTrue('hair_covers_ears'), rules: ['ears-visible'], about: 'person' },
+  { ...whenTrue('clothing_blue'), rules: ['no-blue-clothing'], about: 'person' },
+  { ...whenTrue('clothing_patterned'), rules: ['plain-clothing'], about: 'person' },
+  { ...whenTrue('heavy_retouch'), rules: ['no-heavy-makeup', 'no-heavy-retouching'], aggregate: 'make-up/retouching (any)', about: 'person' },
 ];
 
-/** The whole-photo row: the labelled expected_overall against the Verdict's overall. */
+/** A photo of several people, whose person labels describe a subject named only in the notes. */
+export function showsSeveralPeople(entry: LabelEntry): boolean {
+  return entry.faces !== null && entry.faces > 1;
+}
+
 /** How the labels say whether `rule` is violated (as the evaluation scores it); null for a rule no label scores. */
 export function violationLabel(rule: RuleId): LabelMapping['violated'] | null {
   return LABEL_MAPPINGS.find((mapping) => mapping.rules.includes(rule))?.violated ?? null;
 }
 
+/** The whole-photo row: the labelled expected_overall against the Verdict's overall. */
 export const OVERALL_ROW = 'overall';
 export const OVERALL_LABEL = 'expected_overall = fail';
 

@@ -18,8 +18,8 @@ describe('photolint eval', () => {
     expect(run.code).toBe(2);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^Evaluated 2 photos of .*labels\.json \(images .*img, profile chsi-2017\) in \d+.*; 1 could not be checked$/);
-    expect(lines[2]).toMatch(/^rule +label +TP +FP +TN +FN +precision +recall +bal\.acc +null +skipped +error +wrong$/);
-    expect(lines.find((line) => line.startsWith('overall '))).toMatch(/^overall +expected_overall = fail +1 +0 +0 +0 +1\.000 +1\.000 +1\.000 +0 +0 +1 +0$/);
+    expect(lines[2]).toMatch(/^rule +label +TP +FP +TN +FN +precision +recall +bal\.acc +null +people +skipped +error +wrong$/);
+    expect(lines.find((line) => line.startsWith('overall '))).toMatch(/^overall +expected_overall = fail +1 +0 +0 +0 +1\.000 +1\.000 +1\.000 +0 +0 +0 +1 +0$/);
     expect(run.stdout).toContain('Photos that could not be checked:\n  not-an-image.jpg  input-not-an-image  ');
     expect(run.stdout).toContain('Rules without a label (status counts only):\n  jpeg-format: 1 pass');
   });

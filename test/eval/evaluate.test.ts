@@ -27,7 +27,7 @@ const results = new Map<string, PhotoResult>([
   ['a.jpg', verdictWith('a.jpg', { 'background-color': 'fail', 'background-uniform': 'pass', 'no-glasses': 'fail', 'single-face': 'pass', 'natural-expression': 'pass', 'jpeg-format': 'pass' })],
   ['b.jpg', verdictWith('b.jpg', { 'background-color': 'pass', 'background-uniform': 'warn', 'no-glasses': 'pass', 'single-face': 'fail', 'natural-expression': 'review', 'jpeg-format': 'pass' })],
   ['c.jpg', verdictWith('c.jpg', { 'background-color': 'fail', 'background-uniform': 'pass', 'no-glasses': 'skipped', 'single-face': 'pass', 'natural-expression': 'fail', 'jpeg-format': 'fail' })],
-  ['d.jpg', verdictWith('d.jpg', { 'background-color': 'skipped', 'background-uniform': 'pass', 'no-glasses': 'pass', 'single-face': 'pass', 'natural-expression': 'error', 'jpeg-format': 'pass' })],
+  ['d.jpg', verdictWith('d.jpg', { 'background-color': 'skipped', 'background-uniform': 'pass', 'no-glasses': 'pass', 'single-face': 'pass', 'natural-expression': 'review', 'jpeg-format': 'pass' })],
   ['e.jpg', verdictWith('e.jpg', { 'background-color': 'pass', 'background-uniform': 'pass', 'no-glasses': 'fail', 'single-face': 'pass', 'natural-expression': 'pass', 'jpeg-format': 'pass' })],
   ['f.jpg', { error: { code: 'input-not-an-image', message: 'not an image' } }],
 ]);
@@ -73,12 +73,20 @@ describe('evaluate', () => {
     });
     expect(row('natural-expression')).toMatchObject({
       confusion: { tp: 1, fp: 1, tn: 2, fn: 0 },
-      notScored: { nullLabel: 0, skipped: 0, error: 2 },
+      notScored: { nullLabel: 0, severalPeople: 1, skipped: 0, error: 1 },
       precision: 0.5,
       recall: 1,
       falsePositives: ['c.jpg'],
     });
     expect(row('natural-expression').balancedAccuracy).toBeCloseTo(5 / 6, 10);
+  });
+
+  it("leaves a person's labels unscored on a photo of several people, and scores the photo's labels there", () => {
+    // b.jpg shows two people: its expression and glasses labels may describe the other one.
+    expect(row('natural-expression').falsePositives).not.toContain('b.jpg');
+    expect(row('no-glasses').notScored.severalPeople).toBe(1);
+    expect(row('single-face').notScored.severalPeople).toBe(0);
+    expect(row('background-uniform').falsePositives).toContain('b.jpg');
   });
 
   it('scores an aggregate as "any rule violated", a skipped member without a violation making it unscored', () => {
@@ -92,7 +100,7 @@ describe('evaluate', () => {
   });
 
   it('maps glasses = true and faces ≠ 1 to violations', () => {
-    expect(row('no-glasses')).toMatchObject({ confusion: { tp: 1, fp: 1, tn: 1, fn: 1 }, notScored: { nullLabel: 0, skipped: 1, error: 1 }, balancedAccuracy: 0.5 });
+    expect(row('no-glasses')).toMatchObject({ confusion: { tp: 1, fp: 1, tn: 0, fn: 1 }, notScored: { nullLabel: 0, severalPeople: 1, skipped: 1, error: 1 }, balancedAccuracy: 0.25 });
     expect(row('single-face')).toMatchObject({ confusion: { tp: 1, fp: 0, tn: 4, fn: 0 }, notScored: { nullLabel: 0, skipped: 0, error: 1 }, balancedAccuracy: 1 });
   });
 
@@ -116,7 +124,7 @@ describe('evaluate', () => {
 
   it('lists the minimums that are not met, a missing or unscored row included', () => {
     const minimums = new Map([
-      ['no-glasses', 0.5],
+      ['no-glasses', 0.25],
       ['background (any)', 0.3],
       ['pose (any)', 0.1],
     ]);

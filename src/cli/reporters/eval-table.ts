@@ -8,7 +8,7 @@ export interface EvalTableOptions {
   readonly showErrors: boolean;
 }
 
-const COLUMNS = ['rule', 'label', 'TP', 'FP', 'TN', 'FN', 'precision', 'recall', 'bal.acc', 'null', 'skipped', 'error', 'wrong'] as const;
+const COLUMNS = ['rule', 'label', 'TP', 'FP', 'TN', 'FN', 'precision', 'recall', 'bal.acc', 'null', 'people', 'skipped', 'error', 'wrong'] as const;
 const LEFT_ALIGNED = 2;
 
 /** The evaluation as text: a header, one row per score row, then what was not scored and what fell short. */
@@ -18,6 +18,8 @@ export function formatEvalTable(run: EvaluationRun, unmet: readonly UnmetMinimum
     `Evaluated ${report.photos} photos of ${run.labelsPath} (images ${run.imagesDir}, profile ${run.profile}) in ${formatDuration(run.elapsedMs)}` +
       (report.photoErrors.length > 0 ? `; ${report.photoErrors.length} could not be checked` : ''),
     table([COLUMNS, ...report.rows.map(rowCells)]),
+    'Not scored: null = the label says "cannot tell"; people = a person\'s label on a photo of several people (it describes the subject\n' +
+      'named in the notes, who need not be the face the checker judges); skipped, error = the rule did not judge.',
   ];
   if (report.unmapped.length > 0) {
     const lines = report.unmapped.map((rule) => `  ${rule}: ${describeCounts(report.statusCounts[rule] ?? {})}`);
@@ -47,6 +49,7 @@ function rowCells(row: ScoreRow): string[] {
     fixed(row.recall),
     fixed(row.balancedAccuracy),
     String(row.notScored.nullLabel),
+    String(row.notScored.severalPeople),
     String(row.notScored.skipped),
     String(row.notScored.error),
     String(row.falsePositives.length + row.falseNegatives.length),
