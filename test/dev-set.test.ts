@@ -27,7 +27,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'lips-closed': 0.903,
   'natural-expression': 0.857,
   'no-glasses': 0.958,
-  'no-head-covering': 0.901,
+  'no-head-covering': 0.883,
   'ears-visible': 0.836,
   'no-blue-clothing': 0.907,
   'plain-clothing': 0.841,
