@@ -27,7 +27,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'lips-closed': 0.923,
   'natural-expression': 0.878,
   'no-glasses': 0.961,
-  'no-head-covering': 0.897,
+  'no-head-covering': 0.877,
   'ears-visible': 0.839,
   'no-blue-clothing': 0.899,
   'plain-clothing': 0.846,

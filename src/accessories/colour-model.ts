@@ -284,6 +284,17 @@ export function centreDistance(from: ToneModel, to: ToneModel): number {
   return toneDistance(from, to.tone);
 }
 
+/**
+ * Distance between two models' centres in their spreads combined (each channel's difference over
+ * the root of both squared spreads). Unlike centreDistance it does not depend on which model is
+ * measured from: a flat sample's narrow spread does not make a mixed one's centre look far.
+ */
+export function separation(a: ToneModel, b: ToneModel): number {
+  let sum = 0;
+  for (let c = 0; c < 3; c++) sum += (a.tone[c]! - b.tone[c]!) ** 2 / (a.spread[c]! ** 2 + b.spread[c]! ** 2);
+  return Math.sqrt(sum);
+}
+
 /** Chroma of a YCbCr colour: distance from the neutral axis. */
 export function yccChroma(cb: number, cr: number): number {
   return Math.hypot(cb - 128, cr - 128);

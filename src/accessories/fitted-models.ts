@@ -1,6 +1,6 @@
 /**
  * Logistic models of the accessory rules, fitted by tools/calibrate-accessories.ts on the
- * 140-photo dev set (portraits-dev, 2026-11-28); 5-fold CV numbers in each provenance.
+ * 140-photo dev set (portraits-dev, 2026-11-29); 5-fold CV numbers in each provenance.
  * Generated: do not edit by hand.
  */
 import type { LinearModel } from './linear-model.js';
@@ -49,47 +49,27 @@ export const FITTED = {
   },
   "headCovering": {
     "features": [
-      "crownBrightness",
-      "crownChroma",
-      "crownTexture",
       "crownVsHair",
-      "headRise",
-      "foreheadSkin",
-      "neckLikeCrown"
+      "crownTexture"
     ],
     "mean": [
-      0.4871,
-      14.4911,
-      0.1231,
-      3.5923,
-      0.4214,
-      0.8831,
-      0.1533
+      2.3755,
+      0.1231
     ],
     "scale": [
-      0.4097,
-      12.5786,
-      0.1168,
-      3.7383,
-      0.3157,
-      0.219,
-      0.2043
+      1.9631,
+      0.1168
     ],
     "weights": [
-      0.1179,
-      -0.2174,
-      0.3531,
-      0.758,
-      -0.1728,
-      -0.3104,
-      -0.3476
+      0.7988,
+      0.4547
     ],
-    "bias": -0.8969,
+    "bias": -0.7843,
     "provenance": {
       "label": "headwear",
       "photos": 136,
       "positives": 9,
-      "cvBalancedAccuracy": 0.79
+      "cvBalancedAccuracy": 0.8377
     }
   },
   "hairOverBrows": {

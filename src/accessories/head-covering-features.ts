@@ -3,21 +3,22 @@ import type { HairModel } from '../analyses/hair-model.js';
 import type { SkinModel } from '../analyses/skin-model.js';
 import type { GreyMap } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
-import { centreDistance, yccChroma } from './colour-model.js';
+import { separation } from './colour-model.js';
 import { type Grid, sampleShares, strideFor } from './grid.js';
 import { PIXEL_IGNORED } from './pixel-classes.js';
 
 export interface HeadCoveringFeatures {
   /** Brightness of what tops the head relative to the skin (hair is mostly darker; cloth often not). */
   readonly crownBrightness: number;
-  /** Colourfulness of what tops the head (YCbCr chroma). */
-  readonly crownChroma: number;
   /**
-   * How far the crown's colour is from the hair beside the temples, in the side hair's spreads
-   * (a hat differs from the hair it covers); 0 when either is missing (no distinct hair, or only skin on top).
+   * How far the crown's colour is from the hair beside the temples, in both colours' spreads (see
+   * `separation`; a hat differs from the hair it covers); 0 when either is missing (no distinct hair, or only skin on top).
    */
   readonly crownVsHair: number;
-  /** Fine texture of the crown: mean absolute luma Laplacian relative to skin (hair is fibrous, cloth smooth). */
+  /**
+   * Fine texture of the crown: mean absolute luma Laplacian relative to skin. At about 160 samples
+   * across the face hair strands blur into a smooth tone, while knit, weave, checks and vents do not.
+   */
   readonly crownTexture: number;
   /** How far the person reaches above the forehead top, in face heights (hats and wraps add height). */
   readonly headRise: number;
@@ -25,23 +26,18 @@ export interface HeadCoveringFeatures {
   readonly cutAtTop: boolean;
   /** Share of the forehead zone that is skin: a brim, a scarf or a band covers it. */
   readonly foreheadSkin: number;
-  /** Share of the neck zone coloured like the crown: a scarf or hood wraps under the chin. */
-  readonly neckLikeCrown: number;
 }
 
 export function headCoveringFeatures(rgb: RgbImage, mask: GreyMap, zones: FaceZones, skin: SkinModel, hair: HairModel): HeadCoveringFeatures {
   const stride = strideFor(zones.faceWidth);
   const skinLuma = Math.max(skin.model.centre[0], 1);
   const models = { skin: skin.model, hair: hair.model };
-  const crownModel = hair.crown ?? skin.model;
   return {
-    crownBrightness: crownModel.centre[0] / skinLuma,
-    crownChroma: yccChroma(crownModel.centre[1], crownModel.centre[2]),
+    crownBrightness: (hair.crown ?? skin.model).centre[0] / skinLuma,
     crownTexture: meanLaplacian(hair.crownGrid) / skinLuma,
-    crownVsHair: hair.model && hair.crown ? centreDistance(hair.model, hair.crown) : 0,
+    crownVsHair: hair.model && hair.crown ? separation(hair.model, hair.crown) : 0,
     ...headRise(mask, zones),
     foreheadSkin: sampleShares(rgb, zones.forehead, { stride, models }).skin,
-    neckLikeCrown: hair.crown ? sampleShares(rgb, zones.neck, { stride, models: { skin: skin.model, hair: hair.crown }, mask }).hair : 0,
   };
 }
 
