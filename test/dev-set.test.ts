@@ -23,7 +23,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'facing-camera': 0.764,
   'head-upright': 0.644,
   'pose (any)': 0.634,
-  'eyes-open': 0.929,
+  'eyes-open': 0.987,
   'lips-closed': 0.903,
   'natural-expression': 0.857,
   'no-glasses': 0.958,
