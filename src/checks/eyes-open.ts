@@ -9,12 +9,16 @@ import { measured, rangeScore } from './measure.js';
 
 interface EyeReading {
   readonly opening: number;
-  readonly detail: number;
+  /** Null for an eye at least narrowOpening wide, whose detail decides nothing (and is not read: it costs a crop per eye). */
+  readonly detail: number | null;
 }
 
-function readEye(rgb: RgbImage, iris: Iris): EyeReading {
-  return { opening: eyeOpening(iris), detail: eyeDetail(rgb, iris) };
+function readEye(rgb: RgbImage, iris: Iris, narrowOpening: number): EyeReading {
+  const opening = eyeOpening(iris);
+  return { opening, detail: opening < narrowOpening ? eyeDetail(rgb, iris) : null };
 }
+
+const shown = (detail: number | null): number | null => (detail === null ? null : round(detail));
 
 /**
  * An eye is closed when its lid-to-lid opening (over its width) is below minOpening, or when it
@@ -36,14 +40,14 @@ export const eyesOpen = defineCheck({
     })
     .strict(),
   judge({ rgb, irises }, { minOpening, narrowOpening, minDetail }) {
-    const eyes = { right: readEye(rgb, irises.right), left: readEye(rgb, irises.left) };
+    const eyes = { right: readEye(rgb, irises.right, narrowOpening), left: readEye(rgb, irises.left, narrowOpening) };
     // 50 at each limit: an eye is open when its opening passes minOpening and it is either wider than narrow or shows detail.
     const openness = ({ opening, detail }: EyeReading): number =>
-      Math.min(rangeScore(opening, { min: minOpening }, minOpening), Math.max(rangeScore(opening, { min: narrowOpening }, narrowOpening), rangeScore(detail, { min: minDetail }, minDetail)));
-    const isClosed = ({ opening, detail }: EyeReading): boolean => opening < minOpening || (opening < narrowOpening && detail < minDetail);
+      Math.min(rangeScore(opening, { min: minOpening }, minOpening), Math.max(rangeScore(opening, { min: narrowOpening }, narrowOpening), detail === null ? 0 : rangeScore(detail, { min: minDetail }, minDetail)));
+    const isClosed = ({ opening, detail }: EyeReading): boolean => opening < minOpening || (detail !== null && detail < minDetail);
     const closed = (['right', 'left'] as const).filter((eye) => isClosed(eyes[eye]));
     const { right, left } = eyes;
-    const readings = `opening ${round(right.opening)} right, ${round(left.opening)} left; detail ${round(right.detail)} right, ${round(left.detail)} left`;
+    const readings = `opening ${round(right.opening)} right, ${round(left.opening)} left; detail ${shown(right.detail) ?? '–'} right, ${shown(left.detail) ?? '–'} left`;
     const zh = { right: '右眼', left: '左眼' } as const;
     return {
       status: closed.length ? 'fail' : 'pass',
@@ -54,8 +58,8 @@ export const eyesOpen = defineCheck({
       measurements: {
         rightOpening: measured(round(right.opening), 'ratio'),
         leftOpening: measured(round(left.opening), 'ratio'),
-        rightDetail: measured(round(right.detail), 'ratio'),
-        leftDetail: measured(round(left.detail), 'ratio'),
+        rightDetail: measured(shown(right.detail), 'ratio'),
+        leftDetail: measured(shown(left.detail), 'ratio'),
       },
       limits: {
         rightOpening: { min: minOpening, unit: 'ratio' },
