@@ -23,7 +23,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'facing-camera': 0.788,
   'head-upright': 0.642,
   'pose (any)': 0.638,
-  'eyes-open': 0.928,
+  'eyes-open': 0.985,
   'lips-closed': 0.923,
   'natural-expression': 0.878,
   'no-glasses': 0.961,

@@ -10,6 +10,8 @@ import { violationLabel } from '../src/eval/label-map.js';
 import { type Confusion, balancedAccuracy, confusionOf, precision, recall } from '../src/eval/metrics.js';
 import type { LabelEntry } from '../src/eval/labels.js';
 import { eyeOpening, gazeOffset, lipGap } from '../src/checks/face-measures.js';
+import { eyeDetail } from '../src/checks/eye-detail.js';
+import { eyesOpen } from '../src/checks/eyes-open.js';
 import { boxArea } from '../src/analyses/geometry.js';
 import { MESH, meshPoint } from '../src/analyses/landmarks.js';
 import { distance } from '../src/analyses/geometry.js';
@@ -27,6 +29,8 @@ export interface Row {
   pitch?: number;
   roll?: number;
   eyeOpening?: { right: number; left: number };
+  /** Detail between the lids (eyeDetail), which eyes-open reads for narrow eyes. */
+  eyeDetail?: { right: number; left: number };
   meshEyeOpening?: { right: number; left: number };
   lipGap?: number;
   gaze?: { horizontal: number; vertical: number };
@@ -43,6 +47,7 @@ async function measureFace(context: ImageContext): Promise<Omit<Row, 'file' | 'l
   const mesh = await context.get('mesh');
   const pose = await context.get('pose');
   const irises = await context.get('irises');
+  const rgb = await context.get('rgb');
   const emotion = await context.get('expression');
   const p = (i: number) => meshPoint(mesh.points, i);
   const meshOpening = (eye: { outer: number; inner: number; upper: number; lower: number }) => distance(p(eye.upper), p(eye.lower)) / distance(p(eye.outer), p(eye.inner));
@@ -51,6 +56,7 @@ async function measureFace(context: ImageContext): Promise<Omit<Row, 'file' | 'l
     meshScore: mesh.score,
     ...pose,
     eyeOpening: { right: eyeOpening(irises.right), left: eyeOpening(irises.left) },
+    eyeDetail: { right: eyeDetail(rgb, irises.right), left: eyeDetail(rgb, irises.left) },
     meshEyeOpening: { right: meshOpening(MESH.rightEye), left: meshOpening(MESH.leftEye) },
     lipGap: lipGap(mesh),
     gaze: gazeOffset(irises),
@@ -81,6 +87,26 @@ function sweep(name: string, rows: Row[], truth: (r: Row) => boolean | null, val
   console.log(`shipped t=${shipped}: ${fmt(at(shipped))}`);
 }
 
+/**
+ * The detail between the lids of every labelled eye narrower than eyes-open's narrowOpening, by
+ * name: the eyes whose verdict the detail decides. An eye of a photo labelled closed is listed
+ * as closed (a wink's open eye is wider than narrowOpening).
+ */
+function printNarrowEyes(rows: Row[]): void {
+  const { narrowOpening, minDetail } = eyesOpen.params.parse({});
+  const eyes = rows.flatMap((r) =>
+    r.eyeOpening && r.eyeDetail && r.label.eyes_open !== null
+      ? (['right', 'left'] as const).map((side) => ({ name: `${r.file} ${side}`, open: r.label.eyes_open, opening: r.eyeOpening![side], detail: r.eyeDetail![side] }))
+      : [],
+  );
+  const narrow = eyes.filter((e) => e.opening < narrowOpening).sort((a, b) => a.detail - b.detail);
+  console.log(`\n## eyes-open: detail between the lids of the ${narrow.length} labelled eyes with opening < ${narrowOpening} (minDetail ${minDetail})`);
+  for (const e of narrow) console.log(`${e.open ? 'open  ' : 'closed'} detail ${e.detail.toFixed(3)} opening ${e.opening.toFixed(3)}  ${e.name}`);
+  const openDetail = eyes.filter((e) => e.open).map((e) => e.detail).sort((a, b) => a - b);
+  const at = (q: number) => openDetail[Math.floor(q * openDetail.length)]!.toFixed(3);
+  console.log(`open eyes (all ${openDetail.length}): detail 1st/2nd/5th/50th percentile ${at(0.01)} / ${at(0.02)} / ${at(0.05)} / ${at(0.5)}`);
+}
+
 const range = (from: number, to: number, step: number): number[] => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
 
 async function main(): Promise<void> {
@@ -102,6 +128,7 @@ async function main(): Promise<void> {
   }
   const minOpen = (r: Row) => (r.eyeOpening ? Math.min(r.eyeOpening.right, r.eyeOpening.left) : null);
   sweep('eyes-open: min eye opening (iris model)', rows, (r) => r.label.eyes_open, minOpen, range(0.1, 0.4, 0.02), false, 0.2);
+  printNarrowEyes(rows);
   sweep('eyes-open: min eye opening (mesh)', rows, (r) => r.label.eyes_open, (r) => (r.meshEyeOpening ? Math.min(r.meshEyeOpening.right, r.meshEyeOpening.left) : null), range(0.1, 0.4, 0.02), false, 0.2);
   sweep('lips-closed: inner-lip gap / mouth width', rows, (r) => r.label.mouth_closed, (r) => r.lipGap ?? null, range(0.01, 0.15, 0.005), true, 0.065);
   sweep('frontal: |yaw|', rows, (r) => r.label.frontal, (r) => (r.yaw === undefined ? null : Math.abs(r.yaw)), range(2, 30, 1), true, 5);

@@ -97,3 +97,17 @@ export function cropToImage(region: SquareRegion, outputSize: number): (x: numbe
     return [cx + u * cos - v * sin, cy + u * sin + v * cos];
   };
 }
+
+/** Maps an image pixel position into an `outputSize`² crop of `region` (the inverse of cropToImage). */
+export function imageToCrop(region: SquareRegion, outputSize: number): (point: Point) => Point {
+  const scale = outputSize / region.size;
+  const cos = Math.cos(region.angle) * scale;
+  const sin = Math.sin(region.angle) * scale;
+  const half = outputSize / 2;
+  const [cx, cy] = region.centre;
+  return ([x, y]) => {
+    const dx = x - cx;
+    const dy = y - cy;
+    return [half + dx * cos + dy * sin, half - dx * sin + dy * cos];
+  };
+}

@@ -1,41 +1,73 @@
 import { z } from 'zod';
 import type { Iris } from '../analyses/types.js';
-import type { Point } from '../verdict.js';
+import type { RgbImage } from '../image/intake.js';
 import { defineCheck } from './define.js';
-import { eyeOpening } from './face-measures.js';
+import { eyeDetail } from './eye-detail.js';
+import { eyeOpening, eyeOutline } from './face-measures.js';
 import { round } from './judge-range.js';
 import { measured, rangeScore } from './measure.js';
 
-/** The lid margin as a closed outline: the lower lid outer→inner, then the upper lid back. */
-function eyeOutline(iris: Iris): Point[] {
-  const lower = iris.eyeContour.slice(0, 9);
-  const upper = iris.eyeContour.slice(9, 16).reverse();
-  return [...lower, ...upper];
+interface EyeReading {
+  readonly opening: number;
+  /** Null for an eye at least narrowOpening wide, whose detail decides nothing (and is not read: it costs a crop per eye). */
+  readonly detail: number | null;
 }
 
+function readEye(rgb: RgbImage, iris: Iris, narrowOpening: number): EyeReading {
+  const opening = eyeOpening(iris);
+  return { opening, detail: opening < narrowOpening ? eyeDetail(rgb, iris) : null };
+}
+
+const shown = (detail: number | null): number | null => (detail === null ? null : round(detail));
+
 /**
- * Lid-to-lid opening over the eye's width. Open eyes measure 0.25–0.45; closed ones below 0.1;
- * on the dev set 0.2 separates the classes (a wink, a squeeze and half-closed lids fall below).
+ * An eye is closed when its lid-to-lid opening (over its width) is below minOpening, or when it
+ * is merely narrow (below narrowOpening) and shows no detail between the lids (eyeDetail): a
+ * wink or a closed lid reads up to 0.23 in opening, a smile-narrowed open eye down to 0.2, so
+ * the opening alone cannot part them there, but a closed lid is plain skin and lash line while
+ * an open eye shows iris edges, pupil and catch-light. On the dev set closed lids read 0.01–0.045
+ * in detail and open eyes 0.03–0.3; minDetail is about the 2nd percentile of the open eyes'.
  */
 export const eyesOpen = defineCheck({
   id: 'eyes-open',
   title: { en: 'Eyes open', zh: '双眼睁开' },
-  needs: ['irises'],
-  params: z.object({ minOpening: z.number().positive().max(1).default(0.2) }).strict(),
-  judge({ irises }, { minOpening }) {
-    const right = eyeOpening(irises.right);
-    const left = eyeOpening(irises.left);
-    const closed = (['right', 'left'] as const).filter((eye) => (eye === 'right' ? right : left) < minOpening);
+  needs: ['rgb', 'irises'],
+  params: z
+    .object({
+      minOpening: z.number().positive().max(1).default(0.2),
+      narrowOpening: z.number().positive().max(1).default(0.3),
+      minDetail: z.number().nonnegative().default(0.04),
+    })
+    .strict(),
+  judge({ rgb, irises }, { minOpening, narrowOpening, minDetail }) {
+    const eyes = { right: readEye(rgb, irises.right, narrowOpening), left: readEye(rgb, irises.left, narrowOpening) };
+    // 50 at each limit: an eye is open when its opening passes minOpening and it is either wider than narrow or shows detail.
+    const openness = ({ opening, detail }: EyeReading): number =>
+      Math.min(rangeScore(opening, { min: minOpening }, minOpening), Math.max(rangeScore(opening, { min: narrowOpening }, narrowOpening), detail === null ? 0 : rangeScore(detail, { min: minDetail }, minDetail)));
+    const isClosed = ({ opening, detail }: EyeReading): boolean => opening < minOpening || (detail !== null && detail < minDetail);
+    const closed = (['right', 'left'] as const).filter((eye) => isClosed(eyes[eye]));
+    const { right, left } = eyes;
+    const readings = `opening ${round(right.opening)} right, ${round(left.opening)} left; detail ${shown(right.detail) ?? '–'} right, ${shown(left.detail) ?? '–'} left`;
     const zh = { right: '右眼', left: '左眼' } as const;
     return {
       status: closed.length ? 'fail' : 'pass',
       code: closed.length ? 'eyes-closed' : 'ok',
       message: closed.length
-        ? { en: `The subject's ${closed.join(' and ')} eye${closed.length > 1 ? 's are' : ' is'} closed or narrowed (opening ${round(right)} right, ${round(left)} left; at least ${minOpening})`, zh: `${closed.map((e) => zh[e]).join('和')}闭合或眯眼` }
-        : { en: `Both eyes open (opening ${round(right)} right, ${round(left)} left)`, zh: '双眼睁开' },
-      measurements: { rightOpening: measured(round(right), 'ratio'), leftOpening: measured(round(left), 'ratio') },
-      limits: { rightOpening: { min: minOpening, unit: 'ratio' }, leftOpening: { min: minOpening, unit: 'ratio' } },
-      score: rangeScore(Math.min(right, left), { min: minOpening }, minOpening),
+        ? { en: `The subject's ${closed.join(' and ')} eye${closed.length > 1 ? 's are' : ' is'} closed or narrowed (${readings}; opening at least ${minOpening}, and below ${narrowOpening} detail at least ${minDetail})`, zh: `${closed.map((e) => zh[e]).join('和')}闭合或眯眼` }
+        : { en: `Both eyes open (${readings})`, zh: '双眼睁开' },
+      measurements: {
+        rightOpening: measured(round(right.opening), 'ratio'),
+        leftOpening: measured(round(left.opening), 'ratio'),
+        rightDetail: measured(shown(right.detail), 'ratio'),
+        leftDetail: measured(shown(left.detail), 'ratio'),
+      },
+      limits: {
+        rightOpening: { min: minOpening, unit: 'ratio' },
+        leftOpening: { min: minOpening, unit: 'ratio' },
+        rightDetail: { min: minDetail, unit: 'ratio' },
+        leftDetail: { min: minDetail, unit: 'ratio' },
+      },
+      score: Math.min(openness(right), openness(left)),
       regions: [
         { kind: 'polygon', label: 'right eye', points: eyeOutline(irises.right) },
         { kind: 'polygon', label: 'left eye', points: eyeOutline(irises.left) },

@@ -1,7 +1,7 @@
 import { distance, mean, offsetAcross, positionAlong } from '../analyses/geometry.js';
 import { IRIS_MODEL, MESH, meshPoint } from '../analyses/landmarks.js';
 import type { FaceMesh, Iris, Irises } from '../analyses/types.js';
-import type { Region } from '../verdict.js';
+import type { Point, Region } from '../verdict.js';
 
 /** Normalised measures of the eyes and mouth, shared by the checks and the calibration tool. */
 
@@ -10,6 +10,13 @@ import type { Region } from '../verdict.js';
 export function eyeOpening(iris: Iris): number {
   const c = iris.eyeContour;
   return distance(c[IRIS_MODEL.upperLidMiddle]!, c[IRIS_MODEL.lowerLidMiddle]!) / distance(c[IRIS_MODEL.outerCorner]!, c[IRIS_MODEL.innerCorner]!);
+}
+
+/** The lid margin as a closed outline: the lower lid outer→inner, then the upper lid back. */
+export function eyeOutline(iris: Iris): Point[] {
+  const lower = iris.eyeContour.slice(IRIS_MODEL.outerCorner, IRIS_MODEL.innerCorner + 1);
+  const upper = iris.eyeContour.slice(IRIS_MODEL.innerCorner + 1, IRIS_MODEL.lidMargin).reverse();
+  return [...lower, ...upper];
 }
 
 /** Gap between the inner lip margins at the centre over the mouth's corner-to-corner width. */
