@@ -25,7 +25,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'pose (any)': 0.638,
   'eyes-open': 0.985,
   'lips-closed': 0.923,
-  'natural-expression': 0.878,
+  'natural-expression': 0.89,
   'no-glasses': 0.961,
   'no-head-covering': 0.877,
   'ears-visible': 0.839,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Iris } from '../analyses/types.js';
+import type { Iris, Irises } from '../analyses/types.js';
 import type { RgbImage } from '../image/intake.js';
 import { defineCheck } from './define.js';
 import { eyeDetail } from './eye-detail.js';
@@ -13,9 +13,24 @@ interface EyeReading {
   readonly detail: number | null;
 }
 
+export interface EyeLimits {
+  readonly minOpening: number;
+  readonly narrowOpening: number;
+  readonly minDetail: number;
+}
+
+export const EYE_LIMITS: EyeLimits = { minOpening: 0.2, narrowOpening: 0.3, minDetail: 0.04 };
+
 function readEye(rgb: RgbImage, iris: Iris, narrowOpening: number): EyeReading {
   const opening = eyeOpening(iris);
   return { opening, detail: opening < narrowOpening ? eyeDetail(rgb, iris) : null };
+}
+
+/** Both eyes' readings and which of them are closed (see eyesOpen). */
+export function readEyes(rgb: RgbImage, irises: Irises, { minOpening, narrowOpening, minDetail }: EyeLimits) {
+  const eyes = { right: readEye(rgb, irises.right, narrowOpening), left: readEye(rgb, irises.left, narrowOpening) };
+  const isClosed = ({ opening, detail }: EyeReading): boolean => opening < minOpening || (detail !== null && detail < minDetail);
+  return { ...eyes, closed: (['right', 'left'] as const).filter((eye) => isClosed(eyes[eye])) };
 }
 
 const shown = (detail: number | null): number | null => (detail === null ? null : round(detail));
@@ -34,19 +49,16 @@ export const eyesOpen = defineCheck({
   needs: ['rgb', 'irises'],
   params: z
     .object({
-      minOpening: z.number().positive().max(1).default(0.2),
-      narrowOpening: z.number().positive().max(1).default(0.3),
-      minDetail: z.number().nonnegative().default(0.04),
+      minOpening: z.number().positive().max(1).default(EYE_LIMITS.minOpening),
+      narrowOpening: z.number().positive().max(1).default(EYE_LIMITS.narrowOpening),
+      minDetail: z.number().nonnegative().default(EYE_LIMITS.minDetail),
     })
     .strict(),
   judge({ rgb, irises }, { minOpening, narrowOpening, minDetail }) {
-    const eyes = { right: readEye(rgb, irises.right, narrowOpening), left: readEye(rgb, irises.left, narrowOpening) };
+    const { right, left, closed } = readEyes(rgb, irises, { minOpening, narrowOpening, minDetail });
     // 50 at each limit: an eye is open when its opening passes minOpening and it is either wider than narrow or shows detail.
     const openness = ({ opening, detail }: EyeReading): number =>
       Math.min(rangeScore(opening, { min: minOpening }, minOpening), Math.max(rangeScore(opening, { min: narrowOpening }, narrowOpening), detail === null ? 0 : rangeScore(detail, { min: minDetail }, minDetail)));
-    const isClosed = ({ opening, detail }: EyeReading): boolean => opening < minOpening || (detail !== null && detail < minDetail);
-    const closed = (['right', 'left'] as const).filter((eye) => isClosed(eyes[eye]));
-    const { right, left } = eyes;
     const readings = `opening ${round(right.opening)} right, ${round(left.opening)} left; detail ${shown(right.detail) ?? '–'} right, ${shown(left.detail) ?? '–'} left`;
     const zh = { right: '右眼', left: '左眼' } as const;
     return {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { EXPRESSIONS, type Expression } from '../analyses/types.js';
 import { defineCheck } from './define.js';
-import { lipGap, lipRegion } from './face-measures.js';
+import { eyeOutline, lipGap, lipRegion } from './face-measures.js';
 import { round } from './judge-range.js';
+import { EYE_LIMITS, readEyes } from './eyes-open.js';
 import { LIP_GAP_DEFAULT } from './lips-closed.js';
 import { measured, rangeScore } from './measure.js';
 import { coveredMouth } from './mouth-visible.js';
@@ -15,14 +16,15 @@ const TITLE = { en: 'Natural expression', zh: '表情自然' };
 /**
  * Neutral or a closed-lip slight smile passes. An open mouth (a broad or toothy smile, a laugh,
  * surprise) fails by the lip gap, which the emotion model cannot see reliably on a 64-px crop;
- * a grimace or other strong expression fails when the emotion model is sure of it.
+ * a wink (one eye closed, the other open, as eyes-open judges them) fails, as the FER classes
+ * have none; a grimace or other strong expression fails when the emotion model is sure of it.
  * "happy" alone does not fail: with closed lips it is the slight smile the standard allows.
  * A covered mouth hides most of the expression: not judged.
  */
 export const naturalExpression = defineCheck({
   id: 'natural-expression',
   title: TITLE,
-  needs: ['mesh', 'skinModel', 'faceColours', 'expression'],
+  needs: ['rgb', 'irises', 'mesh', 'skinModel', 'faceColours', 'expression'],
   params: z
     .object({
       maxLipGap: z.number().positive().max(1).default(LIP_GAP_DEFAULT),
@@ -38,24 +40,30 @@ export const naturalExpression = defineCheck({
     const strongest = STRONG.reduce((best, name) => (expression.probabilities[name] > expression.probabilities[best] ? name : best));
     const strongScore = expression.probabilities[strongest];
     const open = gap > maxLipGap;
+    const { closed } = readEyes(inputs.rgb, inputs.irises, EYE_LIMITS);
+    const wink = closed.length === 1;
     const strong = strongScore > maxStrongExpression;
     const measurements = {
       lipGap: measured(round(gap), 'ratio'),
+      closedEyes: measured(closed.length, 'count'),
       [`${strongest}Probability`]: measured(round(strongScore), 'probability'),
       ...Object.fromEntries(EXPRESSIONS.map((name) => [name, measured(round(expression.probabilities[name]), 'probability')])),
     };
     return {
-      status: open || strong ? 'fail' : 'pass',
-      code: open ? 'mouth-open' : strong ? `expression-${strongest}` : 'ok',
+      status: open || wink || strong ? 'fail' : 'pass',
+      code: open ? 'mouth-open' : wink ? 'wink' : strong ? `expression-${strongest}` : 'ok',
       message: open
         ? { en: `The mouth is open (lip gap ${round(gap)} of the mouth width, at most ${maxLipGap}): a broad smile, laugh or surprise is not a natural expression`, zh: '嘴巴张开（露齿笑、大笑或惊讶），表情不自然' }
-        : strong
+        : wink
+          ? { en: `The subject's ${closed[0]} eye is closed and the other open: a wink is not a natural expression`, zh: '单眼闭合（眨眼），表情不自然' }
+          : strong
           ? { en: `The expression reads as ${strongest} (${round(strongScore)}, at most ${maxStrongExpression})`, zh: `表情不自然（${strongest}）` }
           : { en: `Natural expression (${expression.top}, lips closed)`, zh: '表情自然' },
       measurements,
       limits: { lipGap: { max: maxLipGap, unit: 'ratio' }, strongExpression: { max: maxStrongExpression, unit: 'probability' } },
-      score: Math.min(rangeScore(gap, { max: maxLipGap }), rangeScore(strongScore, { max: maxStrongExpression })),
-      regions,
+      // A wink has no degree here: it is clearly not natural.
+      score: Math.min(rangeScore(gap, { max: maxLipGap }), rangeScore(strongScore, { max: maxStrongExpression }), wink ? 0 : 100),
+      regions: wink ? [...regions, { kind: 'polygon', label: `closed ${closed[0]} eye`, points: eyeOutline(inputs.irises[closed[0]!]) }] : regions,
     };
   },
 });
