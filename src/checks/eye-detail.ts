@@ -28,8 +28,22 @@ const rgbCrop = new Float32Array(SIZE * SIZE * 3);
 const grey = new Float32Array(SIZE * SIZE);
 const around = new Float32Array(SIZE * SIZE);
 
+/**
+ * Each eye's detail, read once per photo although eyes-open and natural-expression both ask:
+ * keyed by the photo's own iris objects, so an entry lives as long as the photo's analyses.
+ */
+const detailOf = new WeakMap<Iris, { readonly rgb: RgbImage; readonly detail: number }>();
+
 /** Mean luma step between horizontally neighbouring pixels inside the lids, over the skin's luma around the eye; 0 when the lids meet. */
 export function eyeDetail(rgb: RgbImage, iris: Iris): number {
+  const known = detailOf.get(iris);
+  if (known?.rgb === rgb) return known.detail;
+  const detail = measureDetail(rgb, iris);
+  detailOf.set(iris, { rgb, detail });
+  return detail;
+}
+
+function measureDetail(rgb: RgbImage, iris: Iris): number {
   const outer = iris.eyeContour[IRIS_MODEL.outerCorner]!;
   const inner = iris.eyeContour[IRIS_MODEL.innerCorner]!;
   const [left, right] = outer[0] <= inner[0] ? [outer, inner] : [inner, outer];
