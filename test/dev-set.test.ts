@@ -26,7 +26,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'eyes-open': 0.985,
   'lips-closed': 0.923,
   'natural-expression': 0.89,
-  'no-glasses': 0.961,
+  'no-glasses': 0.976,
   'no-head-covering': 0.877,
   'ears-visible': 0.839,
   'no-blue-clothing': 0.899,

@@ -11,40 +11,40 @@ export const FITTED = {
       "bridgeLine",
       "bridgeEdge",
       "rimLine",
-      "templeLine",
+      "rimRing",
       "lensBrightness",
-      "eyeContrast"
+      "eyeLocalContrast"
     ],
     "mean": [
       0.1543,
       0.1188,
       0.0633,
-      0.0946,
-      0.6973,
-      0.6067
+      0.2168,
+      0.6972,
+      0.7569
     ],
     "scale": [
       0.1727,
       0.1528,
       0.0925,
-      0.1218,
-      0.1993,
-      0.2048
+      0.1998,
+      0.1992,
+      0.1645
     ],
     "weights": [
-      0.4562,
-      0.6376,
-      0.3969,
-      0.4348,
-      -0.3245,
-      -0.5731
+      0.4726,
+      0.6328,
+      0.3637,
+      0.4466,
+      -0.4572,
+      -0.5705
     ],
-    "bias": -0.6273,
+    "bias": -0.6036,
     "provenance": {
       "label": "glasses",
       "photos": 140,
       "positives": 37,
-      "cvBalancedAccuracy": 0.9082
+      "cvBalancedAccuracy": 0.9536
     }
   },
   "headCovering": {

@@ -20,28 +20,36 @@ export interface Ridge {
 
 /**
  * The strongest thin horizontal line across a grid, and how far it stands out from the grid's
- * own texture. Each row's line strength is the mean over the columns of how far it departs from
- * the rows `reach` above and below, on the same side both ways (so a step edge scores nothing),
- * at its best reach in 1..maxReach; the strength is the strongest row's minus the median row's.
+ * own texture: the line strength (lineStrengths) of the profile of row means, the strongest
+ * row's minus the median row's.
  * A frame's rim or bridge is one such line on plain skin; wrinkles, knitwear or glitter put
  * lines in every row, and shading in none.
  */
 export function horizontalRidge(grid: Grid, maxReach: number): Ridge {
   const { rows } = grid;
-  const means = rowMeans(grid);
-  const strength = rowStrengths(rows).fill(0);
-  for (let reach = 1; reach <= maxReach; reach++) {
-    for (let r = reach; r < rows - reach; r++) {
-      const above = means[r]! - means[r - reach]!;
-      const below = means[r]! - means[r + reach]!;
-      if (above * below > 0) strength[r] = Math.max(strength[r]!, Math.min(Math.abs(above), Math.abs(below)));
-    }
-  }
+  const strength = lineStrengths(rowMeans(grid), rows, maxReach, rowStrengths(rows));
   if (rows === 0) return { strength: 0, row: 0 };
   let row = 0;
   for (let r = 1; r < rows; r++) if (strength[r]! > strength[row]!) row = r;
   const strongest = strength[row]!;
   return { strength: strongest - selectInPlace(strength, Math.floor(rows / 2)), row };
+}
+
+/**
+ * The strength of a thin line at each of the first `length` points of a brightness profile,
+ * written to `out`: how far the point departs from the points `reach` before and after it, on
+ * the same side both ways (so a step scores nothing), at its best reach in 1..maxReach.
+ */
+export function lineStrengths(profile: ArrayLike<number>, length: number, maxReach: number, out: Float32Array): Float32Array {
+  out.fill(0, 0, length);
+  for (let reach = 1; reach <= maxReach; reach++) {
+    for (let i = reach; i < length - reach; i++) {
+      const before = profile[i]! - profile[i - reach]!;
+      const after = profile[i]! - profile[i + reach]!;
+      if (before * after > 0) out[i] = Math.max(out[i]!, Math.min(Math.abs(before), Math.abs(after)));
+    }
+  }
+  return out;
 }
 
 /**

@@ -15,9 +15,9 @@ export const glassesInputs = (f: GlassesFeatures): ModelInputs => ({
   bridgeLine: f.bridgeLine,
   bridgeEdge: f.bridgeEdge,
   rimLine: f.rimLine,
-  templeLine: f.templeLine,
+  rimRing: f.rimRing,
   lensBrightness: f.lensBrightness,
-  eyeContrast: f.eyeContrast,
+  eyeLocalContrast: f.eyeLocalContrast,
 });
 
 /**

@@ -54,10 +54,12 @@ export const noGlasses = defineCheck({
       glassesProbability: measured(probability, 'probability'),
       lensBrightness: measured(f.lensBrightness, 'ratio to skin'),
       eyeContrast: measured(f.eyeContrast, 'ratio to skin'),
+      eyeLocalContrast: measured(f.eyeLocalContrast, 'ratio'),
       lensGlare: measured(f.lensGlare, 'share'),
       bridgeLine: measured(f.bridgeLine, 'ratio to skin'),
       bridgeEdge: measured(f.bridgeEdge, 'ratio to skin'),
       rimLine: measured(f.rimLine, 'ratio to skin'),
+      rimRing: measured(f.rimRing, 'ratio to skin'),
     };
     const limits = { glassesProbability: { max: params.threshold, unit: 'probability' }, lensBrightness: { min: params.tintedBelow, unit: 'ratio to skin' } };
     const label = tinted || maybeTinted ? 'tinted lens' : glare ? 'lens reflection' : 'glasses';

@@ -3,7 +3,7 @@ import { MAX_SPREAD, MIN_SPREAD, YccSamples, fitColourModel, fitToneModel, toneD
 import { type Grid, classShares, measureGrid, sampleCounts, sampleShares } from '../../src/accessories/grid.js';
 import { PIXEL_OTHER, PIXEL_SKIN } from '../../src/accessories/pixel-classes.js';
 import { thinOverSkin } from '../../src/accessories/jewellery-features.js';
-import { horizontalRidge, largestBlob, lumaQuantile, steepestStep } from '../../src/accessories/kernels.js';
+import { horizontalRidge, largestBlob, lineStrengths, lumaQuantile, steepestStep } from '../../src/accessories/kernels.js';
 import { probabilityFor, probabilityOf } from '../../src/accessories/linear-model.js';
 import { medianInPlace } from '../../src/image/stats.js';
 import { insideSpans, rowSpans } from '../../src/accessories/polygon.js';
@@ -35,6 +35,14 @@ describe('kernels', () => {
     expect(horizontalRidge(grid(5, 7, (_, r) => (r === 3 ? 40 : 100)), 2)).toEqual({ strength: 60, row: 3 });
     expect(horizontalRidge(grid(5, 7, (_, r) => (r >= 3 ? 40 : 100)), 2).strength).toBe(0);
     expect(horizontalRidge(grid(5, 7, () => 80), 2).strength).toBe(0);
+  });
+
+  it('lineStrengths scores a thin line along a profile at its best reach, a step nowhere', () => {
+    const strengths = (profile: number[], maxReach: number) => [...lineStrengths(profile, profile.length, maxReach, new Float32Array(profile.length))];
+    expect(strengths([100, 100, 40, 100, 100], 2)).toEqual([0, 0, 60, 0, 0]);
+    expect(strengths([100, 100, 40, 40, 100, 100], 1)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(strengths([100, 100, 40, 40, 100, 100], 2)[2]).toBe(60);
+    expect(strengths([100, 100, 100, 40, 40, 40], 2)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('horizontalRidge scores a line by how far it stands out from lines in every row (wrinkles, knitwear)', () => {
