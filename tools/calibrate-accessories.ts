@@ -2,17 +2,18 @@
  * Calibrates the accessory rules on the labelled dev set (../shared/data/portraits-dev, or
  * $PHOTOLINT_DEV_SET): dumps features per photo to .cache/accessory-features.json, fits one
  * logistic model per rule, prints 5-fold cross-validated balanced accuracy and confusion
- * matrices, and with --write stores the coefficients fitted on all photos in
- * src/accessories/fitted-models.ts. The photos never leave ../shared.
+ * matrices (with --seeds N, also its mean and range over N shuffled fold draws), and with
+ * --write stores the coefficients fitted on all photos in src/accessories/fitted-models.ts.
+ * The photos never leave ../shared.
  *
- *   npx tsx tools/calibrate-accessories.ts [--refresh] [--write]
+ *   npx tsx tools/calibrate-accessories.ts [--refresh] [--seeds N] [--write]
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LabelName, type Row, loadRows } from './accessory-dataset.js';
 import { balancedAccuracy } from '../src/eval/metrics.js';
-import { type Example, crossValidate, fitLogistic } from './logistic.js';
+import { type Example, crossValidate, fitLogistic, repeatedCrossValidation } from './logistic.js';
 import { DEV_SET_DIR, devSetPresent } from './dev-set.js';
 
 /** Each fitted model: the label it predicts and the flat feature prefix its inputs live under. */
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     return;
   }
   const rows = await loadRows(process.argv.includes('--refresh'));
+  const draws = foldDraws(process.argv);
   const fitted: Record<string, unknown> = {};
   for (const [id, { label, prefix }] of Object.entries(MODELS)) {
     const { names, examples } = examplesFor(rows, label, prefix);
@@ -57,12 +59,25 @@ async function main(): Promise<void> {
     const model = fitLogistic(names, examples);
     fitted[id] = { ...model, provenance: { label, photos: examples.length, positives: examples.filter((e) => e.y).length, cvBalancedAccuracy: round(cvAccuracy) } };
     console.log(`${id.padEnd(14)} label=${label} n=${examples.length} CV balanced accuracy ${cvAccuracy.toFixed(3)}  tp=${cv.tp} fn=${cv.fn} fp=${cv.fp} tn=${cv.tn}`);
+    if (draws > 0) {
+      const { mean, min, max } = repeatedCrossValidation(names, examples, draws);
+      console.log(`${''.padEnd(14)} over ${draws} fold draws: mean ${mean.toFixed(3)}, range ${min.toFixed(3)}–${max.toFixed(3)}`);
+    }
   }
   if (process.argv.includes('--write')) {
     const header = `/**\n * Logistic models of the accessory rules, fitted by tools/calibrate-accessories.ts on the\n * ${rows.length}-photo dev set (portraits-dev, ${new Date().toISOString().slice(0, 10)}); 5-fold CV numbers in each provenance.\n * Generated: do not edit by hand.\n */\n`;
     await writeFile(OUTPUT, `${header}import type { LinearModel } from './linear-model.js';\n\nexport const FITTED = ${JSON.stringify(fitted, (_, v: unknown) => (typeof v === 'number' ? round(v) : v), 2)} as const satisfies Record<string, LinearModel>;\n`);
     console.log(`wrote ${OUTPUT}`);
   }
+}
+
+/** N of `--seeds N` (0 without it). */
+function foldDraws(argv: readonly string[]): number {
+  const at = argv.indexOf('--seeds');
+  if (at < 0) return 0;
+  const n = Number(argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--seeds takes a positive whole number, not ${argv[at + 1]}`);
+  return n;
 }
 
 function round(v: number): number {

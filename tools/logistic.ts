@@ -5,7 +5,7 @@
  */
 import type { LinearModel } from '../src/accessories/linear-model.js';
 import { probabilityOf } from '../src/accessories/linear-model.js';
-import { type Confusion, confusionOf } from '../src/eval/metrics.js';
+import { type Confusion, balancedAccuracy, confusionOf } from '../src/eval/metrics.js';
 
 export interface Example {
   readonly x: readonly number[];
@@ -39,12 +39,22 @@ export function fitLogistic(features: readonly string[], examples: readonly Exam
   return { features, mean, scale, weights, bias };
 }
 
-/** Stratified k-fold CV (deterministic fold assignment): each example is predicted by a model fitted without it. */
-export function crossValidate(features: readonly string[], examples: readonly Example[], folds = 5, lambda = 0.1): Confusion {
-  const fold = new Array<number>(examples.length);
-  let pos = 0;
-  let neg = 0;
-  examples.forEach((e, i) => (fold[i] = e.y ? pos++ % folds : neg++ % folds));
+/**
+ * Stratified assignment of examples to `folds` folds: each class is dealt round-robin in the
+ * examples' order or, with a `seed`, in an order shuffled by it (one of many equally fair draws).
+ */
+export function foldsOf(labels: readonly boolean[], folds: number, seed?: number): number[] {
+  const order = labels.map((_, i) => i);
+  if (seed !== undefined) shuffle(order, seeded(seed));
+  const fold = new Array<number>(labels.length);
+  const dealt = { positive: 0, negative: 0 };
+  for (const i of order) fold[i] = (labels[i] ? dealt.positive++ : dealt.negative++) % folds;
+  return fold;
+}
+
+/** Stratified k-fold CV (folds from `foldsOf`): each example is predicted by a model fitted without it. */
+export function crossValidate(features: readonly string[], examples: readonly Example[], { folds = 5, lambda = 0.1, seed }: { folds?: number; lambda?: number; seed?: number } = {}): Confusion {
+  const fold = foldsOf(examples.map((e) => e.y), folds, seed);
   const pairs: { truth: boolean; predicted: boolean }[] = [];
   for (let k = 0; k < folds; k++) {
     const train = examples.filter((_, i) => fold[i] !== k);
@@ -55,4 +65,33 @@ export function crossValidate(features: readonly string[], examples: readonly Ex
     });
   }
   return confusionOf(pairs);
+}
+
+/**
+ * Balanced accuracy of `crossValidate` over `draws` fold shuffles (seeds 1…draws): on a few
+ * positives one draw of folds can move it by several points, so the mean and range say more.
+ */
+export function repeatedCrossValidation(features: readonly string[], examples: readonly Example[], draws: number): { mean: number; min: number; max: number } {
+  const scores = Array.from({ length: draws }, (_, k) => balancedAccuracy(crossValidate(features, examples, { seed: k + 1 })) ?? NaN);
+  return { mean: scores.reduce((s, v) => s + v, 0) / draws, min: Math.min(...scores), max: Math.max(...scores) };
+}
+
+/** Fisher–Yates, in place. */
+function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
+/** A small seeded generator (mulberry32) in [0, 1), so a seed always draws the same folds. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
