@@ -28,7 +28,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'natural-expression': 0.89,
   'no-glasses': 0.976,
   'no-head-covering': 0.877,
-  'ears-visible': 0.839,
+  'ears-visible': 0.83,
   'no-blue-clothing': 0.899,
   'plain-clothing': 0.846,
   'make-up/retouching (any)': 0.667,

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { ImageContext } from '../src/context.js';
+import { showsSeveralPeople } from '../src/eval/label-map.js';
 import { type LabelEntry, loadLabels } from '../src/eval/labels.js';
 import { readInput } from '../src/image/input.js';
 import { inspectImage } from '../src/image/intake.js';
@@ -29,19 +30,35 @@ export async function openPhoto(path: string, models: ModelRuntime): Promise<Ima
   return new ImageContext({ ...file, info }, { models, maxPixels: MAX_PIXELS });
 }
 
+/** The label fields that describe one person (the rest describe the photo: faces, background, overall). */
+const PERSON_FIELDS = [
+  'frontal', 'eyes_open', 'mouth_closed', 'glasses', 'headwear', 'earrings', 'necklace', 'hair_occludes_brows_or_eyes',
+  'hair_covers_ears', 'clothing_blue', 'clothing_patterned', 'heavy_retouch', 'expression',
+] as const satisfies readonly (keyof LabelEntry)[];
+
+/**
+ * The labels as they apply to the face the checker judges. On a photo of several people the
+ * person labels describe the subject named in the notes, who need not be that face, so they
+ * are unknown (null) there, as `photolint eval` leaves them unscored (src/eval/label-map.ts).
+ */
+export function labelsOfJudgedFace(entry: LabelEntry): LabelEntry {
+  return showsSeveralPeople(entry) ? { ...entry, ...Object.fromEntries(PERSON_FIELDS.map((field) => [field, null])) } : entry;
+}
+
 /** One labelled photo and what was measured on it, or why nothing could be. */
 export type Measured<T> = { readonly entry: LabelEntry } & ({ readonly value: T; readonly error: null } | { readonly value: null; readonly error: string });
 
 /**
- * Every labelled photo of the dev set (in label order) measured by `measure` on its analysis
- * context; a photo whose analyses fail keeps the error. A dot per photo on stderr.
+ * Every labelled photo of the dev set (in label order, labels as they apply to the judged face)
+ * measured by `measure` on its analysis context; a photo whose analyses fail keeps the error.
+ * A dot per photo on stderr.
  */
 export async function measureDevSet<T>(measure: (context: ImageContext, entry: LabelEntry) => Promise<T>, dir = DEV_SET_DIR): Promise<Measured<T>[]> {
   const { images } = await loadLabels(join(dir, 'labels.json'));
   const models = new ModelRuntime({ threads: 2 });
   const rows: Measured<T>[] = [];
   try {
-    for (const entry of images) {
+    for (const entry of images.map(labelsOfJudgedFace)) {
       try {
         rows.push({ entry, value: await measure(await openPhoto(join(dir, 'img', entry.file), models), entry), error: null });
       } catch (error) {
@@ -73,10 +90,12 @@ export async function cachedRows<T>(name: string, refresh: boolean, build: () =>
   return rows;
 }
 
-/** sha256 of every file under src/, the model manifest and the labels in `dir`: what measured rows depend on. */
+/** sha256 of every file under src/ and tools/, the model manifest and the labels in `dir`: what measured rows depend on. */
 async function sourceDigest(dir: string): Promise<string> {
   const root = join(import.meta.dirname, '..');
-  const files = (await readdir(join(root, 'src'), { recursive: true, withFileTypes: true }))
+  const entries = await Promise.all(['src', 'tools'].map((folder) => readdir(join(root, folder), { recursive: true, withFileTypes: true })));
+  const files = entries
+    .flat()
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();

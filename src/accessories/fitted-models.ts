@@ -16,35 +16,38 @@ export const FITTED = {
       "eyeLocalContrast"
     ],
     "mean": [
-      0.1543,
-      0.1188,
-      0.0633,
-      0.2168,
-      0.6972,
-      0.7569
+      0.1617,
+      0.1253,
+      0.0658,
+      0.2264,
+      0.6934,
+      0.7646
     ],
     "scale": [
-      0.1727,
-      0.1528,
-      0.0925,
-      0.1998,
-      0.1992,
-      0.1645
+      0.1792,
+      0.1563,
+      0.0945,
+      0.2061,
+      0.2044,
+      0.1669
     ],
     "weights": [
-      0.4726,
-      0.6328,
-      0.3637,
-      0.4466,
-      -0.4572,
-      -0.5705
+      0.4856,
+      0.6205,
+      0.3571,
+      0.4288,
+      -0.4685,
+      -0.6022
     ],
-    "bias": -0.6036,
+    "bias": -0.5199,
     "provenance": {
       "label": "glasses",
-      "photos": 140,
-      "positives": 37,
-      "cvBalancedAccuracy": 0.9536
+      "photos": 125,
+      "positives": 36,
+      "cvBalancedAccuracy": 0.9554,
+      "cvDraws": 20,
+      "cvMean": 0.9523,
+      "cvWorst": 0.9359
     }
   },
   "headCovering": {
@@ -53,23 +56,26 @@ export const FITTED = {
       "crownTexture"
     ],
     "mean": [
-      2.3755,
-      0.1231
+      2.3594,
+      0.1262
     ],
     "scale": [
-      1.9631,
-      0.1168
+      1.9873,
+      0.1193
     ],
     "weights": [
-      0.7988,
-      0.4547
+      0.8128,
+      0.4478
     ],
-    "bias": -0.7843,
+    "bias": -0.7692,
     "provenance": {
       "label": "headwear",
-      "photos": 136,
+      "photos": 121,
       "positives": 9,
-      "cvBalancedAccuracy": 0.8377
+      "cvBalancedAccuracy": 0.8353,
+      "cvDraws": 20,
+      "cvMean": 0.8563,
+      "cvWorst": 0.813
     }
   },
   "hairOverBrows": {
@@ -79,26 +85,29 @@ export const FITTED = {
       "foreheadVisible"
     ],
     "mean": [
-      0.1682,
-      0.2572,
-      0.2357
+      0.1769,
+      0.2553,
+      0.2373
     ],
     "scale": [
-      0.2528,
-      0.2276,
-      0.0897
+      0.2581,
+      0.221,
+      0.0896
     ],
     "weights": [
-      0.6584,
-      0.5623,
-      -0.1401
+      0.6175,
+      0.6063,
+      -0.1682
     ],
-    "bias": -0.777,
+    "bias": -0.7696,
     "provenance": {
       "label": "hair_occludes_brows_or_eyes",
-      "photos": 138,
+      "photos": 123,
       "positives": 9,
-      "cvBalancedAccuracy": 0.7403
+      "cvBalancedAccuracy": 0.7968,
+      "cvDraws": 20,
+      "cvMean": 0.7621,
+      "cvWorst": 0.7281
     }
   },
   "hairOverEyes": {
@@ -108,26 +117,29 @@ export const FITTED = {
       "foreheadVisible"
     ],
     "mean": [
-      0.2216,
-      0.2334,
-      0.2357
+      0.231,
+      0.2375,
+      0.2373
     ],
     "scale": [
-      0.2623,
-      0.2408,
-      0.0897
+      0.2582,
+      0.2421,
+      0.0896
     ],
     "weights": [
-      0.2984,
-      0.2717,
-      -0.4206
+      0.2808,
+      0.2674,
+      -0.4316
     ],
-    "bias": -0.2966,
+    "bias": -0.2883,
     "provenance": {
       "label": "hair_occludes_brows_or_eyes",
-      "photos": 138,
+      "photos": 123,
       "positives": 9,
-      "cvBalancedAccuracy": 0.5465
+      "cvBalancedAccuracy": 0.5307,
+      "cvDraws": 20,
+      "cvMean": 0.5958,
+      "cvWorst": 0.5307
     }
   },
   "earCovered": {
@@ -137,26 +149,29 @@ export const FITTED = {
       "person"
     ],
     "mean": [
-      0.2224,
-      0.349,
-      0.639
+      0.2239,
+      0.3552,
+      0.633
     ],
     "scale": [
-      0.2647,
-      0.2715,
-      0.3474
+      0.2664,
+      0.2781,
+      0.3475
     ],
     "weights": [
-      -0.215,
-      0.455,
-      0.8747
+      -0.1605,
+      0.4325,
+      0.9141
     ],
-    "bias": -0.1443,
+    "bias": -0.1286,
     "provenance": {
       "label": "hair_covers_ears",
-      "photos": 120,
-      "positives": 50,
-      "cvBalancedAccuracy": 0.81
+      "photos": 108,
+      "positives": 46,
+      "cvBalancedAccuracy": 0.8054,
+      "cvDraws": 20,
+      "cvMean": 0.8155,
+      "cvWorst": 0.7945
     }
   },
   "earrings": {
@@ -166,26 +181,29 @@ export const FITTED = {
       "lobeSkin"
     ],
     "mean": [
-      0.6251,
-      0.6922,
-      0.0823
+      0.6232,
+      0.6858,
+      0.0792
     ],
     "scale": [
-      0.309,
-      0.469,
-      0.1597
+      0.3116,
+      0.4829,
+      0.1577
     ],
     "weights": [
-      -0.0062,
-      -0.44,
-      -0.2119
+      -0.0349,
+      -0.4056,
+      -0.1965
     ],
-    "bias": -0.0567,
+    "bias": -0.0407,
     "provenance": {
       "label": "earrings",
-      "photos": 90,
-      "positives": 31,
-      "cvBalancedAccuracy": 0.6769
+      "photos": 81,
+      "positives": 30,
+      "cvBalancedAccuracy": 0.6176,
+      "cvDraws": 20,
+      "cvMean": 0.6186,
+      "cvWorst": 0.552
     }
   },
   "necklace": {
@@ -196,29 +214,32 @@ export const FITTED = {
       "neckSkin"
     ],
     "mean": [
-      0.0288,
-      0.5392,
-      0.6316,
-      0.2542
+      0.0299,
+      0.5131,
+      0.6286,
+      0.2669
     ],
     "scale": [
-      0.0798,
-      0.3009,
-      0.4125,
-      0.2456
+      0.0837,
+      0.301,
+      0.4255,
+      0.2517
     ],
     "weights": [
-      -0.0438,
-      0.1093,
-      -0.2605,
-      0.0236
+      -0.0684,
+      0.0795,
+      -0.2251,
+      0.033
     ],
-    "bias": -0.0293,
+    "bias": -0.0222,
     "provenance": {
       "label": "necklace",
-      "photos": 120,
-      "positives": 24,
-      "cvBalancedAccuracy": 0.4792
+      "photos": 107,
+      "positives": 21,
+      "cvBalancedAccuracy": 0.4236,
+      "cvDraws": 20,
+      "cvMean": 0.4349,
+      "cvWorst": 0.358
     }
   }
 } as const satisfies Record<string, LinearModel>;

@@ -73,12 +73,16 @@ export function scoreOf(probability: number): number {
   return Math.round(100 * (1 - probability));
 }
 
-/** A fitted rule whose cross-validated balanced accuracy is below this neither passes nor fails a photo on its own. */
+/**
+ * A fitted rule whose cross-validated balanced accuracy is below this neither passes nor fails
+ * a photo on its own. It must hold on the worst of the fold draws the fitting tool tried
+ * (provenance `cvWorst`): with a handful of labelled positives a single draw's number is luck.
+ */
 export const RELIABLE_ACCURACY = 0.75;
 
-/** The cross-validated balanced accuracy recorded with a fitted model (0 when none is recorded). */
+/** The worst cross-validated balanced accuracy recorded with a fitted model over its fold draws (0 when none is recorded). */
 export function measuredAccuracy(model: LinearModel): number {
-  const value = model.provenance?.['cvBalancedAccuracy'];
+  const value = model.provenance?.['cvWorst'];
   return typeof value === 'number' ? value : 0;
 }
 
