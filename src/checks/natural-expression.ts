@@ -45,8 +45,8 @@ export const naturalExpression = defineCheck({
     const strong = strongScore > maxStrongExpression;
     const measurements = {
       lipGap: measured(round(gap), 'ratio'),
-      closedEyes: measured(closed.length, 'count'),
-      [`${strongest}Probability`]: measured(round(strongScore), 'probability'),
+      winkingEye: measured(wink ? closed[0]! : 'none', 'eye'),
+      strongExpression: measured(round(strongScore), 'probability'),
       ...Object.fromEntries(EXPRESSIONS.map((name) => [name, measured(round(expression.probabilities[name]), 'probability')])),
     };
     return {
@@ -60,7 +60,7 @@ export const naturalExpression = defineCheck({
           ? { en: `The expression reads as ${strongest} (${round(strongScore)}, at most ${maxStrongExpression})`, zh: `表情不自然（${strongest}）` }
           : { en: `Natural expression (${expression.top}, lips closed)`, zh: '表情自然' },
       measurements,
-      limits: { lipGap: { max: maxLipGap, unit: 'ratio' }, strongExpression: { max: maxStrongExpression, unit: 'probability' } },
+      limits: { lipGap: { max: maxLipGap, unit: 'ratio' }, winkingEye: { equals: 'none', unit: 'eye' }, strongExpression: { max: maxStrongExpression, unit: 'probability' } },
       // A wink has no degree here: it is clearly not natural.
       score: Math.min(rangeScore(gap, { max: maxLipGap }), rangeScore(strongScore, { max: maxStrongExpression }), wink ? 0 : 100),
       regions: wink ? [...regions, { kind: 'polygon', label: `closed ${closed[0]} eye`, points: eyeOutline(inputs.irises[closed[0]!]) }] : regions,
