@@ -9,18 +9,19 @@ export const density = defineCheck({
   params: z.object({ dpi: z.number().positive().default(300), tolerance: z.number().nonnegative().default(0.5) }).strict(),
   judge({ file }, { dpi, tolerance }) {
     const found = file.info.density;
-    const limits = { density: { min: dpi - tolerance, max: dpi + tolerance, unit: 'dpi' } };
+    const limit = { min: dpi - tolerance, max: dpi + tolerance, unit: 'dpi' };
     if (found === null) {
       return {
         status: 'fail',
         code: 'missing',
         message: { en: `The file records no density; expected ${dpi} dpi`, zh: `文件未记录分辨率，应为 ${dpi} dpi` },
         measurements: { density: measured(null, 'dpi') },
-        limits,
+        limits: { density: limit },
         score: 0,
       };
     }
     const measurements = { densityX: measured(round1(found.x), 'dpi'), densityY: measured(round1(found.y), 'dpi') };
+    const limits = { densityX: limit, densityY: limit };
     const ok = Math.abs(found.x - dpi) <= tolerance && Math.abs(found.y - dpi) <= tolerance;
     return ok
       ? { status: 'pass', code: 'ok', message: { en: `${dpi} dpi`, zh: `${dpi} dpi` }, measurements, limits, score: 100 }

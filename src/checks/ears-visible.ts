@@ -29,7 +29,8 @@ export const earsVisible = defineCheck({
       rightEarSkin: measured(f.earSkin.right, 'share'),
       leftEarSkin: measured(f.earSkin.left, 'share'),
     };
-    const base = { measurements, limits: { earCoveredProbability: { max: params.threshold, unit: 'probability' } }, score: scoreOf(Math.max(probability.right, probability.left)) };
+    const limit = { max: params.threshold, unit: 'probability' };
+    const base = { measurements, limits: { rightEarCoveredProbability: limit, leftEarCoveredProbability: limit }, score: scoreOf(Math.max(probability.right, probability.left)) };
     if (covered.length === 0) return { ...base, status: 'pass', code: 'ok', regions: looked, message: { en: 'Both ears are visible', zh: '双耳露出' } };
     const which = { en: covered.map((side) => SIDES[side].en).join(' and '), zh: covered.map((side) => SIDES[side].zh).join('、') };
     return {

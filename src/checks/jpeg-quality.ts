@@ -18,6 +18,7 @@ export const jpegQuality = defineCheck({
           en: file.info.jpeg === null ? 'Not a JPEG file: no compression quality to judge' : 'The JPEG has no quantisation tables to estimate its quality from',
           zh: file.info.jpeg === null ? '不是 JPEG 文件，无法判断压缩质量' : 'JPEG 缺少量化表，无法估计压缩质量',
         },
+        measurements: { quality: measured(null, 'IJG quality') },
         limits,
       };
     }
