@@ -58,7 +58,7 @@ export const naturalExpression = defineCheck({
           ? { en: `The subject's ${closed[0]} eye is closed and the other open: a wink is not a natural expression`, zh: '单眼闭合（眨眼），表情不自然' }
           : strong
           ? { en: `The expression reads as ${strongest} (${round(strongScore)}, at most ${maxStrongExpression})`, zh: `表情不自然（${strongest}）` }
-          : { en: `Natural expression (${expression.top}, lips closed)`, zh: '表情自然' },
+          : { en: `Natural expression (lips closed; ${STRONG.includes(expression.top) ? `the model's top class, ${expression.top}, is only ${round(strongScore)}` : expression.top})`, zh: '表情自然' },
       measurements,
       limits: { lipGap: { max: maxLipGap, unit: 'ratio' }, winkingEye: { equals: 'none', unit: 'eye' }, strongExpression: { max: maxStrongExpression, unit: 'probability' } },
       // A wink has no degree here: it is clearly not natural.
