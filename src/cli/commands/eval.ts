@@ -25,7 +25,8 @@ const HELP = `Usage: photolint eval <labels.json> [options]
 Runs the checker over a labelled set (the format of portraits-dev/labels.json) and scores each
 rule against the label it maps to. Positive means "the rule is violated": a fail, warn or review
 result is a predicted violation, pass is not; skipped and error results are not scored but counted,
-and so are null labels. Aggregate rows, e.g. "background (any)", predict a violation when any of
+and so are null labels and, on a photo of several people, the labels of one person (they describe
+the subject named in the notes, who need not be the face the checker judges). Aggregate rows, e.g. "background (any)", predict a violation when any of
 their rules does. The overall row compares expected_overall with the verdict (non_compliant and
 needs_review predict fail; indeterminate is counted as skipped).
 
@@ -35,7 +36,7 @@ ${describeFlags(FLAGS)}
 Rows --min accepts: ${SCORE_ROW_NAMES.map((name) => (name.includes(' ') ? JSON.stringify(name) : name)).join(', ')}
 
 Output: table prints per row TP FP TN FN, precision, recall, balanced accuracy, the photos not
-scored (null label, skipped, error) and the number misclassified (--show-errors lists them);
+scored (null label, people, skipped, error) and the number misclassified (--show-errors lists them);
 json prints {labelsPath, imagesDir, profile, elapsedMs, report, unmetMinimums}.
 
 Exit status:
