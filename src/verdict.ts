@@ -29,11 +29,15 @@ export interface Limit {
 export type Point = readonly [x: number, y: number];
 
 /** Where in the (EXIF-oriented) image a result applies, in pixel coordinates. */
-export type Region =
+export type Region = (
   | { readonly kind: 'box'; readonly label: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
   | { readonly kind: 'polygon'; readonly label: string; readonly points: readonly Point[] }
   | { readonly kind: 'line'; readonly label: string; readonly from: Point; readonly to: Point }
-  | { readonly kind: 'points'; readonly label: string; readonly points: readonly Point[] };
+  | { readonly kind: 'points'; readonly label: string; readonly points: readonly Point[] }
+) & {
+  /** Where the rule looked rather than what it found or measured (the overlay draws it as context). */
+  readonly searched?: true;
+};
 
 export interface RuleResult {
   readonly rule: RuleId;

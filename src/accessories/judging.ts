@@ -68,6 +68,11 @@ export function boxRegion(label: string, box: Box): Region {
   return { kind: 'box', label, x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
 }
 
+/** Where a rule looked for `what`: labelled `searched: <what>`. */
+export function searchedRegion(what: string, box: Box): Region {
+  return { ...boxRegion(`searched: ${what}`, box), searched: true };
+}
+
 /** 0–100 score from the model's violation probability: 100 clearly fine, 0 clearly violated. */
 export function scoreOf(probability: number): number {
   return Math.round(100 * (1 - probability));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FITTED } from '../accessories/fitted-models.js';
-import { accessoryParams, boxRegion, cannotJudge, scoreOf, skipReason } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, scoreOf, searchedRegion, skipReason } from '../accessories/judging.js';
 import { probabilityFor } from '../accessories/linear-model.js';
 import { earInputs } from '../accessories/model-inputs.js';
 import { defineCheck } from './define.js';
@@ -15,7 +15,7 @@ export const earsVisible = defineCheck({
   params: z.object(accessoryParams).strict(),
   judge(inputs, params) {
     const zones = inputs.faceZones;
-    const looked = [boxRegion('searched: right ear', zones.ears.right), boxRegion('searched: left ear', zones.ears.left)];
+    const looked = [searchedRegion('right ear', zones.ears.right), searchedRegion('left ear', zones.ears.left)];
     const reason = skipReason(inputs, params, [zones.ears.right, zones.ears.left], true);
     if (reason) return cannotJudge(reason, 'Ears', '耳朵', looked);
     const f = inputs.earCover;

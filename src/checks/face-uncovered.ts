@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { faceCoverFeatures } from '../accessories/face-cover-features.js';
-import { accessoryParams, boxRegion, cannotJudge, skipReason } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, searchedRegion, skipReason } from '../accessories/judging.js';
 import { defineCheck } from './define.js';
 import { measured, rangeScore } from './measure.js';
 
@@ -25,7 +25,7 @@ export const faceUncovered = defineCheck({
   }).strict(),
   judge(inputs, params) {
     const zones = inputs.faceZones;
-    const looked = [boxRegion('searched: face', { x: zones.ears.right.x + zones.ears.right.width, y: zones.belowEyes.right.y, width: zones.ears.left.x - zones.ears.right.x - zones.ears.right.width, height: zones.faceOval[18]![1] - zones.belowEyes.right.y })];
+    const looked = [searchedRegion('face', { x: zones.ears.right.x + zones.ears.right.width, y: zones.belowEyes.right.y, width: zones.ears.left.x - zones.ears.right.x - zones.ears.right.width, height: zones.faceOval[18]![1] - zones.belowEyes.right.y })];
     const reason = skipReason(inputs, params, [], true);
     if (reason) return cannotJudge(reason, 'Face covering', '面部遮挡', looked);
     const f = faceCoverFeatures(inputs.rgb, zones, { skin: inputs.skinModel.model, hair: inputs.hairModel.model });

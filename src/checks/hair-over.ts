@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FaceZones, Sides } from '../analyses/face-zones.js';
 import type { Box } from '../analyses/types.js';
 import type { HairOverFeatures } from '../accessories/hair-features.js';
-import { accessoryParams, boxRegion, cannotJudge, isReliable, scoreOf, skipReason, weakRuleFinding } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, isReliable, scoreOf, searchedRegion, skipReason, weakRuleFinding } from '../accessories/judging.js';
 import { type LinearModel, probabilityFor } from '../accessories/linear-model.js';
 import type { ModelInputs } from '../accessories/model-inputs.js';
 import type { Message } from '../verdict.js';
@@ -28,7 +28,7 @@ export function hairOverCheck<const Id extends string>(spec: HairOverSpec<Id>) {
     params: z.object(accessoryParams).strict(),
     judge(inputs, params) {
       const sides = spec.zones(inputs.faceZones);
-      const looked = [boxRegion(`searched: right ${spec.part.en}`, sides.right), boxRegion(`searched: left ${spec.part.en}`, sides.left)];
+      const looked = [searchedRegion(`right ${spec.part.en}`, sides.right), searchedRegion(`left ${spec.part.en}`, sides.left)];
       const reason = skipReason(inputs, params, [sides.right, sides.left], true);
       if (reason) return cannotJudge(reason, spec.title.en, spec.title.zh, looked);
       const f = inputs.hairOver;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FITTED } from '../accessories/fitted-models.js';
 import { earringFeatures } from '../accessories/jewellery-features.js';
-import { accessoryParams, boxRegion, cannotJudge, isReliable, scoreOf, skipReason, weakRuleFinding } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, isReliable, scoreOf, searchedRegion, skipReason, weakRuleFinding } from '../accessories/judging.js';
 import { probabilityFor } from '../accessories/linear-model.js';
 import { earInputs, earringInputs } from '../accessories/model-inputs.js';
 import { defineCheck } from './define.js';
@@ -14,7 +14,7 @@ export const noEarrings = defineCheck({
   params: z.object(accessoryParams).strict(),
   judge(inputs, params) {
     const zones = inputs.faceZones;
-    const looked = [boxRegion('searched: right earlobe', zones.earlobes.right), boxRegion('searched: left earlobe', zones.earlobes.left)];
+    const looked = [searchedRegion('right earlobe', zones.earlobes.right), searchedRegion('left earlobe', zones.earlobes.left)];
     const reason = skipReason(inputs, params, [zones.earlobes.right, zones.earlobes.left], true);
     if (reason) return cannotJudge(reason, 'Earrings', '耳饰', looked);
     const models = { skin: inputs.skinModel.model, hair: inputs.hairModel.model };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FITTED } from '../accessories/fitted-models.js';
 import { glassesFeatures } from '../accessories/glasses-features.js';
-import { accessoryParams, boxRegion, cannotJudge, scoreOf, skipReason } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, scoreOf, searchedRegion, skipReason } from '../accessories/judging.js';
 import { probabilityFor } from '../accessories/linear-model.js';
 import { glassesInputs } from '../accessories/model-inputs.js';
 import { defineCheck } from './define.js';
@@ -37,7 +37,7 @@ export const noGlasses = defineCheck({
   }).strict(),
   judge(inputs, params) {
     const zones = inputs.faceZones;
-    const looked = [boxRegion('searched: right lens', zones.lenses.right), boxRegion('searched: left lens', zones.lenses.left), boxRegion('searched: bridge', zones.bridge)];
+    const looked = [searchedRegion('right lens', zones.lenses.right), searchedRegion('left lens', zones.lenses.left), searchedRegion('bridge', zones.bridge)];
     const reason = skipReason(inputs, params, [zones.temples.right, zones.temples.left], false);
     if (reason) return cannotJudge(reason, 'Glasses', '眼镜', looked);
     const f = glassesFeatures(inputs.rgb, zones, inputs.skinModel);

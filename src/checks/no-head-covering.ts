@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FITTED } from '../accessories/fitted-models.js';
 import { headCoveringFeatures } from '../accessories/head-covering-features.js';
-import { accessoryParams, boxRegion, cannotJudge, scoreOf, skipReason } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, scoreOf, searchedRegion, skipReason } from '../accessories/judging.js';
 import { probabilityFor } from '../accessories/linear-model.js';
 import { headCoveringInputs } from '../accessories/model-inputs.js';
 import { defineCheck } from './define.js';
@@ -18,7 +18,7 @@ export const noHeadCovering = defineCheck({
   }).strict(),
   judge(inputs, params) {
     const zones = inputs.faceZones;
-    const looked = [boxRegion('searched: crown', zones.crown), boxRegion('searched: forehead', zones.forehead)];
+    const looked = [searchedRegion('crown', zones.crown), searchedRegion('forehead', zones.forehead)];
     const reason = skipReason(inputs, params, [zones.forehead], true);
     if (reason) return cannotJudge(reason, 'Head covering', '头部覆盖物', looked);
     const f = headCoveringFeatures(inputs.rgb, inputs.personMask, zones, inputs.skinModel, inputs.hairModel);

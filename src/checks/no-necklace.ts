@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FITTED } from '../accessories/fitted-models.js';
 import { necklaceFeatures } from '../accessories/jewellery-features.js';
-import { accessoryParams, boxRegion, cannotJudge, isReliable, scoreOf, skipReason, weakRuleFinding } from '../accessories/judging.js';
+import { accessoryParams, boxRegion, cannotJudge, isReliable, scoreOf, searchedRegion, skipReason, weakRuleFinding } from '../accessories/judging.js';
 import { probabilityFor } from '../accessories/linear-model.js';
 import { necklaceInputs } from '../accessories/model-inputs.js';
 import { defineCheck } from './define.js';
@@ -18,7 +18,7 @@ export const noNecklace = defineCheck({
   }).strict(),
   judge(inputs, params) {
     const zones = inputs.faceZones;
-    const looked = [boxRegion('searched: neck', zones.neck)];
+    const looked = [searchedRegion('neck', zones.neck)];
     const reason = skipReason(inputs, params, [zones.neck], true);
     if (reason) return cannotJudge(reason, 'Necklace', '项链', looked);
     const f = necklaceFeatures(inputs.rgb, inputs.personMask, zones, { skin: inputs.skinModel.model, hair: inputs.hairModel.model });

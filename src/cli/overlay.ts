@@ -12,13 +12,18 @@ const STATUS_COLOUR: Readonly<Record<Status, string>> = {
   pass: '#43a047',
 };
 
+/** A photo smaller than the standard frame (480×640) is drawn enlarged to its height, so that captions do not bury the face. */
+const MIN_OVERLAY_HEIGHT = 640;
+
 /** Writes `<dir>/<name>.overlay.png`: the photo, upright, with every result's regions drawn (see overlaySvg). */
 export async function writeOverlay(photoPath: string, verdict: Verdict, dir: string): Promise<string> {
   const { autoOrient } = await sharp(photoPath).metadata();
-  const svg = overlaySvg(verdict.results, autoOrient.width, autoOrient.height);
+  const zoom = Math.max(1, MIN_OVERLAY_HEIGHT / autoOrient.height);
+  const svg = overlaySvg(verdict.results, autoOrient.width, autoOrient.height, zoom);
   const target = join(dir, `${parse(photoPath).name}.overlay.png`);
   await sharp(photoPath)
     .autoOrient()
+    .resize(Math.round(autoOrient.width * zoom), Math.round(autoOrient.height * zoom))
     .composite([{ input: Buffer.from(svg), top: 0, left: 0 }])
     .png()
     .toFile(target);
@@ -30,23 +35,26 @@ const QUIET: ReadonlySet<Status> = new Set(['pass', 'skipped']);
 
 /**
  * An SVG of the photo's size with every result's regions: what failed, warned, errored or needs
- * review in its status colour with a caption; what passed (green) or could not be judged (grey)
- * thin and uncaptioned, so the measurements behind the verdict (mesh points, eye line, head top,
+ * review in its status colour with a caption (where such a rule merely searched, thin and
+ * uncaptioned); what passed (green) or could not be judged (grey) thin and uncaptioned, so the measurements behind the verdict (mesh points, eye line, head top,
  * face width) and where a rule looked stay visible without burying the findings. Captions come
  * after every shape, one per place and label, each moved down until it overlaps no earlier one.
  */
-export function overlaySvg(results: readonly RuleResult[], width: number, height: number): string {
-  const scale = Math.max(1, Math.min(width, height) / 480);
-  const loud = { stroke: 2 * scale, font: 13 * scale };
-  const quiet = { stroke: scale, font: 0 };
+export function overlaySvg(results: readonly RuleResult[], width: number, height: number, zoom = 1): string {
+  // Drawn in the photo's coordinates on a canvas `zoom` times its size: line widths and type in
+  // canvas pixels, 13 px type on a 480-px-wide canvas and proportionally more on larger ones.
+  const pixel = Math.max(1, (Math.min(width, height) * zoom) / 480) / zoom;
+  const loud = { stroke: 2 * pixel, font: 13 * pixel };
+  const quiet = { stroke: pixel, font: 0 };
   // Quiet regions first, so that problems are drawn on top of them.
   const ordered = [...results.filter((r) => QUIET.has(r.status)), ...results.filter((r) => !QUIET.has(r.status))];
   const shapes: string[] = [];
   // Rules that mark the same place with the same label (the background's outline) share a caption.
   const captions = new Map<string, { rules: string[]; label: string; at: Point; colour: string }>();
   for (const { status, rule, regions } of ordered) {
-    const style = QUIET.has(status) ? quiet : loud;
     for (const region of regions) {
+      // Where a rule looked is context: only what it found or measured is drawn bold and captioned.
+      const style = QUIET.has(status) || region.searched ? quiet : loud;
       shapes.push(drawRegion(region, STATUS_COLOUR[status], style));
       if (style === quiet) continue;
       const at = anchorOf(region);
@@ -59,7 +67,7 @@ export function overlaySvg(results: readonly RuleResult[], width: number, height
   const layout = new CaptionLayout(loud.font, width);
   const texts = [...captions.values()].map(({ rules, label, at: [x, y], colour }) => layout.place(`${rules.join(', ')}: ${label}`, x, y - loud.font / 3, colour));
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(width * zoom)}" height="${Math.round(height * zoom)}" viewBox="0 0 ${width} ${height}">`,
     `<style>text { font-family: 'DejaVu Sans', sans-serif; font-size: ${loud.font}px; paint-order: stroke; stroke: #000; stroke-width: ${loud.font / 6}px; }</style>`,
     ...shapes,
     ...texts,

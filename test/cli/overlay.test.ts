@@ -40,6 +40,18 @@ describe('overlay', () => {
     expect(svg).not.toContain('searched: neck');
   });
 
+  it("draws where a failing rule searched thin and uncaptioned, and what it found bold and captioned", () => {
+    const regions = [
+      { kind: 'box', label: 'searched: right lens', x: 150, y: 250, width: 60, height: 40, searched: true },
+      { kind: 'box', label: 'glasses', x: 140, y: 245, width: 200, height: 50 },
+    ] as const;
+    const svg = overlaySvg([makeResult('no-glasses', 'fail', { regions: [...regions] })], 480, 640);
+    expect(svg).toContain('<rect x="150" y="250" width="60" height="40" fill="none" stroke="#e53935" stroke-width="1"/>');
+    expect(svg).not.toContain('searched: right lens');
+    expect(svg).toContain('<rect x="140" y="245" width="200" height="50" fill="none" stroke="#e53935" stroke-width="2"/>');
+    expect(svg).toContain('no-glasses: glasses');
+  });
+
   it('writes one caption for rules marking the same place with the same label, and keeps captions apart', () => {
     const outline = { kind: 'polygon', label: 'background starts outside this outline', points: [[5, 5], [400, 5], [200, 300]] } as const;
     const svg = overlaySvg(
@@ -69,6 +81,18 @@ describe('overlay', () => {
     expect(red).toBeGreaterThan(200);
     expect(Math.max(green!, blue!)).toBeLessThan(110);
     expect(at(470, 630)).toEqual([255, 255, 255]);
+  });
+
+  it('draws a photo smaller than the standard frame enlarged to its height, the regions where they belong', async () => {
+    const photo = join(dir, 'small.jpg');
+    await sharp({ create: { width: 240, height: 320, channels: 3, background: '#ffffff' } }).jpeg().toFile(photo);
+    const box = makeResult('face-width', 'fail', { regions: [{ kind: 'box', label: 'face', x: 50, y: 75, width: 140, height: 150 }] });
+    const target = await writeOverlay(photo, makeVerdict(photo, [box]), dir);
+    const { data, info } = await sharp(target).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([480, 640]);
+    const red = (x: number, y: number) => data[(y * info.width + x) * info.channels]! > 200 && data[(y * info.width + x) * info.channels + 1]! < 110;
+    expect(red(100, 300)).toBe(true);
+    expect(red(50, 300)).toBe(false);
   });
 
   it('draws on the upright photo when the file carries an EXIF rotation', async () => {
