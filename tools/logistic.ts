@@ -52,19 +52,28 @@ export function foldsOf(labels: readonly boolean[], folds: number, seed?: number
   return fold;
 }
 
-/** Stratified k-fold CV (folds from `foldsOf`): each example is predicted by a model fitted without it. */
-export function crossValidate(features: readonly string[], examples: readonly Example[], { folds = 5, lambda = 0.1, seed }: { folds?: number; lambda?: number; seed?: number } = {}): Confusion {
+/**
+ * Stratified k-fold CV (folds from `foldsOf`): for each example, whether a model fitted without
+ * its fold calls it positive; null when its fold's training set lacks a class (not predicted).
+ */
+export function heldOutPredictions(features: readonly string[], examples: readonly Example[], { folds = 5, lambda = 0.1, seed }: { folds?: number; lambda?: number; seed?: number } = {}): (boolean | null)[] {
   const fold = foldsOf(examples.map((e) => e.y), folds, seed);
-  const pairs: { truth: boolean; predicted: boolean }[] = [];
+  const predicted = new Array<boolean | null>(examples.length).fill(null);
   for (let k = 0; k < folds; k++) {
     const train = examples.filter((_, i) => fold[i] !== k);
     if (!train.some((e) => e.y) || train.every((e) => e.y)) continue;
     const model = fitLogistic(features, train, lambda);
     examples.forEach((e, i) => {
-      if (fold[i] === k) pairs.push({ truth: e.y, predicted: probabilityOf(model, e.x) >= 0.5 });
+      if (fold[i] === k) predicted[i] = probabilityOf(model, e.x) >= 0.5;
     });
   }
-  return confusionOf(pairs);
+  return predicted;
+}
+
+/** The confusion of `heldOutPredictions`: each example predicted by a model fitted without it. */
+export function crossValidate(features: readonly string[], examples: readonly Example[], options: { folds?: number; lambda?: number; seed?: number } = {}): Confusion {
+  const predicted = heldOutPredictions(features, examples, options);
+  return confusionOf(examples.flatMap((e, i) => (predicted[i] === null ? [] : [{ truth: e.y, predicted: predicted[i]! }])));
 }
 
 /**

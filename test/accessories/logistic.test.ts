@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldsOf } from '../../tools/logistic.js';
+import { crossValidate, foldsOf, heldOutPredictions } from '../../tools/logistic.js';
 
 const labels = Array.from({ length: 23 }, (_, i) => i % 4 === 0);
 
@@ -28,5 +28,21 @@ describe('foldsOf', () => {
     expect(foldsOf(labels, 5, 7)).toEqual(foldsOf(labels, 5, 7));
     expect(foldsOf(labels, 5, 7)).not.toEqual(foldsOf(labels, 5, 8));
     expect(foldsOf(labels, 5, 7)).not.toEqual(foldsOf(labels, 5));
+  });
+});
+
+describe('heldOutPredictions', () => {
+  const separable = labels.map((y, i) => ({ x: [y ? 2 + (i % 3) : -2 - (i % 3)], y }));
+
+  it('predicts every example by a model fitted without it, as crossValidate counts them', () => {
+    const predicted = heldOutPredictions(['x'], separable, { seed: 3 });
+    expect(predicted).toEqual(labels);
+    const positives = labels.filter(Boolean).length;
+    expect(crossValidate(['x'], separable, { seed: 3 })).toMatchObject({ tp: positives, fn: 0, fp: 0, tn: labels.length - positives });
+  });
+
+  it('predicts nothing in a fold whose training set lacks a class', () => {
+    const onePositive = [{ x: [3], y: true }, { x: [-1], y: false }, { x: [-2], y: false }, { x: [-3], y: false }];
+    expect(heldOutPredictions(['x'], onePositive, { folds: 2 })[0]).toBeNull();
   });
 });
