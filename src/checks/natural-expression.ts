@@ -16,8 +16,9 @@ const TITLE = { en: 'Natural expression', zh: '表情自然' };
 /**
  * Neutral or a closed-lip slight smile passes. An open mouth (a broad or toothy smile, a laugh,
  * surprise) fails by the lip gap, which the emotion model cannot see reliably on a 64-px crop;
- * a wink (one eye closed, the other open, as eyes-open judges them) fails, as the FER classes
- * have none; a grimace or other strong expression fails when the emotion model is sure of it.
+ * a wink (one eye closed, the other open, as eyes-open judges them with its default limits)
+ * fails, as the FER classes have none; a grimace or other strong expression fails when the
+ * emotion model is sure of it.
  * "happy" alone does not fail: with closed lips it is the slight smile the standard allows.
  * A covered mouth hides most of the expression: not judged.
  */
