@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import { LABEL_MAPPINGS, SCORE_ROW_NAMES, anyOf, predictionOfOverall, predictionOfResult } from '../../src/eval/label-map.js';
 import type { LabelEntry } from '../../src/eval/labels.js';
+import { labelsOfJudgedFace } from '../../tools/dev-set.js';
+import { makeLabelEntry } from './make-verdict.js';
 
 const byRule = (rule: string) => LABEL_MAPPINGS.find((mapping) => mapping.rules.includes(rule as never))!;
 
@@ -38,5 +40,13 @@ describe('label mapping', () => {
     expect(anyOf(['satisfied', 'error', 'violated'])).toBe('violated');
     expect(anyOf(['satisfied', 'skipped', 'error'])).toBe('error');
     expect(anyOf([])).toBe('skipped');
+  });
+
+  it("reads a person's labels as unknown on a photo of several people, in eval and in the calibration tools alike", () => {
+    const group = labelsOfJudgedFace(makeLabelEntry('group.jpg', { faces: 3, glasses: true, background_ok: false }));
+    for (const mapping of LABEL_MAPPINGS) {
+      expect(mapping.violated(group) === null, mapping.label).toBe(mapping.about === 'person');
+    }
+    expect(labelsOfJudgedFace(makeLabelEntry('one.jpg', { glasses: true })).glasses).toBe(true);
   });
 });
