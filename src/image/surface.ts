@@ -34,11 +34,12 @@ export interface SurfaceOptions {
  * The sums of the normal equations over the samples whose residual is within `limit`, in sample
  * order: of the products of the quadric's basis terms 1, x, y, x², xy, y² two at a time (the
  * symmetric matrix's upper triangle, row by row) and of each term with the value. A plane's sums
- * are those of its terms 1, x, y among them. Written out so that each sum stays in a register.
+ * are those of its terms 1, x, y among them. Written out so that each sum stays in a register;
+ * x·x, x·y and y·y are the sums of the terms x², xy and y² themselves, so they are summed once.
  */
 function normalSums({ xs, ys, values, count }: SurfaceSamples, residuals: Float32Array, limit: number): { upper: number[]; rhs: number[] } {
-  let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s04 = 0, s05 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0;
-  let s22 = 0, s23 = 0, s24 = 0, s25 = 0, s33 = 0, s34 = 0, s35 = 0, s44 = 0, s45 = 0, s55 = 0;
+  let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s04 = 0, s05 = 0, s13 = 0, s14 = 0, s15 = 0;
+  let s23 = 0, s24 = 0, s25 = 0, s33 = 0, s34 = 0, s35 = 0, s44 = 0, s45 = 0, s55 = 0;
   let r0 = 0, r1 = 0, r2 = 0, r3 = 0, r4 = 0, r5 = 0;
   for (let i = 0; i < count; i++) {
     if (Math.abs(residuals[i] as number) > limit) continue;
@@ -54,12 +55,9 @@ function normalSums({ xs, ys, values, count }: SurfaceSamples, residuals: Float3
     s03 += xx;
     s04 += xy;
     s05 += yy;
-    s11 += xx;
-    s12 += xy;
     s13 += x * xx;
     s14 += x * xy;
     s15 += x * yy;
-    s22 += yy;
     s23 += y * xx;
     s24 += y * xy;
     s25 += y * yy;
@@ -76,7 +74,7 @@ function normalSums({ xs, ys, values, count }: SurfaceSamples, residuals: Float3
     r4 += xy * v;
     r5 += yy * v;
   }
-  return { upper: [s00, s01, s02, s03, s04, s05, s11, s12, s13, s14, s15, s22, s23, s24, s25, s33, s34, s35, s44, s45, s55], rhs: [r0, r1, r2, r3, r4, r5] };
+  return { upper: [s00, s01, s02, s03, s04, s05, s03, s04, s13, s14, s15, s05, s23, s24, s25, s33, s34, s35, s44, s45, s55], rhs: [r0, r1, r2, r3, r4, r5] };
 }
 
 /** Index in `normalSums().upper` of the product of basis terms r ≤ c (of six). */
