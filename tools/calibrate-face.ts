@@ -11,7 +11,7 @@ import { type Confusion, balancedAccuracy, confusionOf, precision, recall } from
 import type { LabelEntry } from '../src/eval/labels.js';
 import { eyeOpening, gazeOffset, lipGap } from '../src/checks/face-measures.js';
 import { eyeDetail } from '../src/checks/eye-detail.js';
-import { eyesOpen } from '../src/checks/eyes-open.js';
+import { EYE_LIMITS } from '../src/checks/eyes-open.js';
 import { boxArea } from '../src/analyses/geometry.js';
 import { MESH, meshPoint } from '../src/analyses/landmarks.js';
 import { distance } from '../src/analyses/geometry.js';
@@ -93,7 +93,7 @@ function sweep(name: string, rows: Row[], truth: (r: Row) => boolean | null, val
  * as closed (a wink's open eye is wider than narrowOpening).
  */
 function printNarrowEyes(rows: Row[]): void {
-  const { narrowOpening, minDetail } = eyesOpen.params.parse({});
+  const { narrowOpening, minDetail } = EYE_LIMITS;
   const eyes = rows.flatMap((r) =>
     r.eyeOpening && r.eyeDetail && r.label.eyes_open !== null
       ? (['right', 'left'] as const).map((side) => ({ name: `${r.file} ${side}`, open: r.label.eyes_open, opening: r.eyeOpening![side], detail: r.eyeDetail![side] }))

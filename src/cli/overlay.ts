@@ -34,11 +34,12 @@ export async function writeOverlay(photoPath: string, verdict: Verdict, dir: str
 const QUIET: ReadonlySet<Status> = new Set(['pass', 'skipped']);
 
 /**
- * An SVG of the photo's size with every result's regions: what failed, warned, errored or needs
+ * An SVG of the photo, `zoom` times its size, with every result's regions: what failed, warned, errored or needs
  * review in its status colour with a caption (where such a rule merely searched, thin and
- * uncaptioned); what passed (green) or could not be judged (grey) thin and uncaptioned, so the measurements behind the verdict (mesh points, eye line, head top,
- * face width) and where a rule looked stay visible without burying the findings. Captions come
- * after every shape, one per place and label, each moved down until it overlaps no earlier one.
+ * uncaptioned); what passed (green) or could not be judged (grey) thin and uncaptioned, so the
+ * measurements behind the verdict (mesh points, eye line, head top, face width) and where a rule
+ * looked stay visible without burying the findings. Captions come after every shape, one per place
+ * and label, each moved down until it overlaps no earlier one.
  */
 export function overlaySvg(results: readonly RuleResult[], width: number, height: number, zoom = 1): string {
   // Drawn in the photo's coordinates on a canvas `zoom` times its size: line widths and type in
